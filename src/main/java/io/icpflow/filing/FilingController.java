@@ -1,0 +1,79 @@
+package io.icpflow.filing;
+
+import io.icpflow.web.ApiException;
+import io.icpflow.web.FieldProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.regex.Pattern;
+
+@RestController
+@RequestMapping(path = "/api/filings", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Filings", description = "An applicant's ICP filing applications (role icp-applicants, own records only)")
+class FilingController {
+
+    private static final Pattern ID = Pattern.compile("^[0-9a-f-]{36}$");
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7e]{1,128}$");
+
+    private final FilingService service;
+
+    FilingController(FilingService service) {
+        this.service = service;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Apply: 201 with the filing; 400 problem with errors[]; 409 APPLICATION_IN_PROGRESS")
+    ResponseEntity<FilingView> create(Principal user, @RequestBody(required = false) FilingApplication body,
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw ApiException.invalid(List.of(new FieldProblem("Idempotency-Key", "INVALID_FORMAT",
+                    "1 to 128 printable ASCII characters")));
+        }
+        FilingService.Created created = service.create(user.getName(), body, idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/filings/" + created.view().id())).body(created.view());
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's filings, newest first")
+    List<FilingView> list(Principal user) {
+        return service.list(user.getName());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One filing with its status, reasons, numbers and timeline; another applicant's filing is 404")
+    FilingView get(Principal user, @PathVariable String id) {
+        return service.get(user.getName(), checked(id));
+    }
+
+    @PostMapping(path = "/{id}/resubmission", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Corrected application; allowed in RETURNED and CA_REJECTED, else 409")
+    FilingView resubmit(Principal user, @PathVariable String id, @RequestBody(required = false) FilingApplication body) {
+        return service.resubmit(user.getName(), checked(id), body);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(summary = "Withdraw; allowed before the communications administration has the filing, else 409")
+    FilingView withdraw(Principal user, @PathVariable String id) {
+        return service.withdraw(user.getName(), checked(id));
+    }
+
+    private static String checked(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw ApiException.notFound("Filing " + id);
+        }
+        return id;
+    }
+
+}

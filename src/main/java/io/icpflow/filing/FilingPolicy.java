@@ -1,0 +1,47 @@
+package io.icpflow.filing;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The policy tables of {@code bpmn/*.dmn}, asked by the delegates; a rule change is a table change. */
+@Component
+public class FilingPolicy {
+
+    public record Need(boolean required, ReasonCode reason) {
+    }
+
+    private final DecisionService decisions;
+
+    FilingPolicy(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    public Need need(String serverArea, boolean subdomainOfFiledDomain) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("serverArea", serverArea);
+        inputs.put("subdomainOfFiledDomain", subdomainOfFiledDomain);
+        DmnDecisionResult result = decisions.evaluateDecisionByKey("filingNeed").variables(inputs).evaluate();
+        Map<String, Object> row = result.getSingleResult().getEntryMap();
+        Object reason = row.get("reasonCode");
+        return new Need(Boolean.TRUE.equals(row.get("filingRequired")), reason == null ? null : ReasonCode.valueOf((String) reason));
+    }
+
+    public int maxDomainsPerWebsite(String province, LocalDate filingDate) {
+        Number max = decisions.evaluateDecisionByKey("maxDomainsPerWebsite")
+                .variables(Map.of("province", province, "filingDate", filingDate))
+                .evaluate().getSingleEntry();
+        return max.intValue();
+    }
+
+    public boolean domainCertificateRequired(String province) {
+        Boolean required = decisions.evaluateDecisionByKey("domainCertificateRequired")
+                .variables(Map.of("province", province))
+                .evaluate().getSingleEntry();
+        return Boolean.TRUE.equals(required);
+    }
+}

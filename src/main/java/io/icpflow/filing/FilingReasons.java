@@ -1,0 +1,37 @@
+package io.icpflow.filing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Sets the applicant-visible reasons for a return that does not come from the pre-checks
+ * ({@code ${filingReasons.returnedByReviewer(execution)}} etc. in the BPMN).
+ */
+@Component("filingReasons")
+public class FilingReasons {
+
+    private final FilingRepository filings;
+
+    FilingReasons(FilingRepository filings) {
+        this.filings = filings;
+    }
+
+    public void returnedByReviewer(DelegateExecution execution) {
+        String reasons = FilingProcess.REVIEW_REASONS.getOrDefault(execution, "").strip();
+        set(execution, new Reason(ReasonCode.RETURNED_BY_REVIEWER, null, reasons.isEmpty() ? "-" : reasons));
+    }
+
+    public void smsVerificationExpired(DelegateExecution execution) {
+        set(execution, Reason.of(ReasonCode.SMS_VERIFICATION_EXPIRED));
+    }
+
+    public void rejectedByCa(DelegateExecution execution) {
+        set(execution, new Reason(ReasonCode.CA_REJECTED, null, FilingProcess.CA_REASON.getOrDefault(execution, "-")));
+    }
+
+    private void set(DelegateExecution execution, Reason reason) {
+        filings.updateReasons(execution.getProcessBusinessKey(), List.of(reason));
+    }
+}

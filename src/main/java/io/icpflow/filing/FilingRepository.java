@@ -1,0 +1,127 @@
+package io.icpflow.filing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Table {@code filing} and its timeline {@code filing_event}. */
+@Repository
+public class FilingRepository {
+
+    public record TimelineEntry(OffsetDateTime at, FilingStatus status) {
+    }
+
+    private static final String COLUMNS = "id, owner, type, status, locale, icp_number, application_json, reasons_json, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public FilingRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(Filing filing) {
+        FilingApplication app = filing.application();
+        jdbc.sql("""
+                        insert into filing (id, owner, type, status, locale, subject_id_number, subject_name, province,
+                                            contact_email, icp_number, application_json, reasons_json, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(filing.id(), filing.owner(), filing.type().name(), filing.status().name(), filing.locale(),
+                        app.subject().idNumber(), app.subject().name(), app.subject().province(),
+                        app.subject().contact().email(), filing.icpNumber(), write(app), write(filing.reasons()),
+                        filing.createdAt(), filing.updatedAt())
+                .update();
+    }
+
+    public Optional<Filing> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from filing where id = ?").param(id).query(this::map).optional();
+    }
+
+    public Filing get(String id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("no filing " + id));
+    }
+
+    public Optional<Filing> findOwned(String id, String owner) {
+        return jdbc.sql("select " + COLUMNS + " from filing where id = ? and owner = ?").params(id, owner).query(this::map).optional();
+    }
+
+    public List<Filing> findByOwner(String owner) {
+        return jdbc.sql("select " + COLUMNS + " from filing where owner = ? order by created_at desc, id").param(owner).query(this::map).list();
+    }
+
+    public void updateStatus(String id, FilingStatus status, OffsetDateTime at) {
+        jdbc.sql("update filing set status = ?, updated_at = ? where id = ?").params(status.name(), at, id).update();
+        jdbc.sql("insert into filing_event (filing_id, at, status, reasons) values (?, ?, ?, ?)")
+                .params(id, at, status.name(), write(get(id).reasons()))
+                .update();
+    }
+
+    public void updateReasons(String id, List<Reason> reasons) {
+        jdbc.sql("update filing set reasons_json = ? where id = ?").params(write(reasons), id).update();
+    }
+
+    public void updateApplication(String id, FilingApplication app, OffsetDateTime at) {
+        jdbc.sql("update filing set application_json = ?, subject_name = ?, province = ?, contact_email = ?, locale = ?, updated_at = ? where id = ?")
+                .params(write(app), app.subject().name(), app.subject().province(), app.subject().contact().email(),
+                        app.localeOrDefault(), at, id)
+                .update();
+    }
+
+    public void updateIcpNumber(String id, String icpNumber) {
+        jdbc.sql("update filing set icp_number = ? where id = ?").params(icpNumber, id).update();
+    }
+
+    public List<TimelineEntry> timeline(String id) {
+        return jdbc.sql("select at, status from filing_event where filing_id = ? order by id")
+                .param(id)
+                .query((rs, n) -> new TimelineEntry(rs.getObject(1, OffsetDateTime.class), FilingStatus.valueOf(rs.getString(2))))
+                .list();
+    }
+
+    /** Returned and CA-rejected reasons of earlier rounds, for the reviewer's form. */
+    public List<String> earlierReturns(String id) {
+        return jdbc.sql("select at, status, reasons from filing_event where filing_id = ? and status in ('RETURNED', 'CA_REJECTED') order by id")
+                .param(id)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toLocalDate() + " " + rs.getString(2) + " " + rs.getString(3))
+                .list();
+    }
+
+    private Filing map(ResultSet rs, int row) throws SQLException {
+        return new Filing(
+                rs.getString("id"),
+                rs.getString("owner"),
+                FilingType.valueOf(rs.getString("type")),
+                FilingStatus.valueOf(rs.getString("status")),
+                rs.getString("locale"),
+                rs.getString("icp_number"),
+                read(rs.getString("application_json"), new TypeReference<>() { }),
+                read(rs.getString("reasons_json"), new TypeReference<>() { }),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

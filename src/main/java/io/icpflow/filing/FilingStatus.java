@@ -1,0 +1,28 @@
+package io.icpflow.filing;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The applicant-visible statuses of PRODUCT.md; the names keep their meaning. */
+public enum FilingStatus {
+    SUBMITTED, NOT_REQUIRED, RETURNED, PROVIDER_REVIEW, SMS_VERIFICATION, CA_REVIEW, CA_REJECTED,
+    APPROVED, ACTIVE, WITHDRAWN, CLOSED, CANCELLED;
+
+    private static final Set<FilingStatus> FINAL = EnumSet.of(NOT_REQUIRED, ACTIVE, WITHDRAWN, CLOSED, CANCELLED);
+    private static final Set<FilingStatus> CORRECTABLE = EnumSet.of(RETURNED, CA_REJECTED);
+    /** Before the communications administration has the application. */
+    private static final Set<FilingStatus> WITH_PROVIDER = EnumSet.of(SUBMITTED, RETURNED, PROVIDER_REVIEW);
+
+    /** No longer an application in progress: the subject may start another. */
+    public boolean isFinal() {
+        return FINAL.contains(this);
+    }
+
+    public boolean acceptsResubmission() {
+        return CORRECTABLE.contains(this);
+    }
+
+    public boolean acceptsWithdrawal() {
+        return WITH_PROVIDER.contains(this);
+    }
+}

@@ -1,0 +1,57 @@
+package io.icpflow.filing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The one place where a filing's status changes ({@code ${filingStatus.change(execution, 'RETURNED')}}
+ * in the BPMN): the status, a timeline entry at China time, exactly one email, and the subject freed
+ * for a new application once this one is final.
+ */
+@Component("filingStatus")
+public class FilingStatusRecorder {
+
+    static final ZoneOffset CHINA_OFFSET = ZoneOffset.ofHours(8);
+
+    private final FilingRepository filings;
+    private final FilingMails mails;
+    private final SubjectLocks locks;
+
+    FilingStatusRecorder(FilingRepository filings, FilingMails mails, SubjectLocks locks) {
+        this.filings = filings;
+        this.mails = mails;
+        this.locks = locks;
+    }
+
+    public void change(DelegateExecution execution, String status) {
+        String id = execution.getProcessBusinessKey();
+        FilingStatus next = FilingStatus.valueOf(status);
+        if (!keepsReasons(next)) {
+            filings.updateReasons(id, List.of());
+        }
+        filings.updateStatus(id, next, now());
+        Filing filing = filings.get(id);
+        if (next.isFinal()) {
+            locks.release(filing.subjectIdNumber(), id);
+        }
+        mails.statusChanged(filing);
+    }
+
+    /** Waiting for the applicant's corrected application (after a return or a CA rejection). */
+    public boolean isAwaitingCorrection(DelegateExecution execution) {
+        return filings.get(execution.getProcessBusinessKey()).status().acceptsResubmission();
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA_OFFSET);
+    }
+
+    private static boolean keepsReasons(FilingStatus status) {
+        return status == FilingStatus.RETURNED || status == FilingStatus.CA_REJECTED || status == FilingStatus.NOT_REQUIRED;
+    }
+}

@@ -1,0 +1,26 @@
+package io.icpflow.filing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The filing as the applicant sees it (API.md {@code GET /api/filings/{id}}). */
+public record FilingView(
+        String id,
+        FilingType type,
+        FilingStatus status,
+        List<ReasonView> reasons,
+        String icpNumber,
+        List<WebsiteView> websites,
+        List<TimelineView> timeline,
+        String locale,
+        OffsetDateTime createdAt) {
+
+    public record ReasonView(String code, String message, String field) {
+    }
+
+    public record WebsiteView(String name, List<String> domains, String icpNumber) {
+    }
+
+    public record TimelineView(OffsetDateTime at, FilingStatus status) {
+    }
+}

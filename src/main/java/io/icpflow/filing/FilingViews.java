@@ -1,0 +1,48 @@
+package io.icpflow.filing;
+
+import io.icpflow.registry.FilingRegistry;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds {@link FilingView}s: reason messages in the filing's locale, website numbers, the timeline at China time. */
+@Component
+class FilingViews {
+
+    private final FilingRepository filings;
+    private final FilingRegistry registry;
+    private final ReasonMessages texts;
+
+    FilingViews(FilingRepository filings, FilingRegistry registry, ReasonMessages texts) {
+        this.filings = filings;
+        this.registry = registry;
+        this.texts = texts;
+    }
+
+    FilingView of(Filing filing) {
+        Locale locale = ReasonMessages.locale(filing.locale());
+        Map<Integer, String> numbers = filing.icpNumber() == null ? Map.of() : registry.websiteNumbers(filing.id());
+        List<FilingView.WebsiteView> websites = new ArrayList<>();
+        List<FilingApplication.Website> applied = filing.application().websites();
+        for (int i = 0; i < applied.size(); i++) {
+            websites.add(new FilingView.WebsiteView(applied.get(i).name(), applied.get(i).domains(), numbers.get(i)));
+        }
+        return new FilingView(
+                filing.id(),
+                filing.type(),
+                filing.status(),
+                filing.reasons().stream()
+                        .map(r -> new FilingView.ReasonView(r.code().name(), texts.message(r, locale), r.field()))
+                        .toList(),
+                filing.icpNumber(),
+                websites,
+                filings.timeline(filing.id()).stream()
+                        .map(t -> new FilingView.TimelineView(t.at().withOffsetSameInstant(FilingStatusRecorder.CHINA_OFFSET), t.status()))
+                        .toList(),
+                filing.locale(),
+                filing.createdAt().withOffsetSameInstant(FilingStatusRecorder.CHINA_OFFSET));
+    }
+}

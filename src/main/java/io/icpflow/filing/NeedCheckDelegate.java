@@ -1,0 +1,63 @@
+package io.icpflow.filing;
+
+import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.reference.DomainNames;
+import io.icpflow.reference.Regions;
+import io.icpflow.registry.FilingRegistry;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Does this application need a filing at all? Asks the {@code filingNeed} table for every domain;
+ * the application is {@code NOT_REQUIRED} only when none of its websites needs one.
+ */
+@Component("needCheck")
+class NeedCheckDelegate implements JavaDelegate {
+
+    private final FilingRepository filings;
+    private final FilingPolicy policy;
+    private final Regions regions;
+    private final DomainNames domainNames;
+    private final FilingRegistry registry;
+
+    NeedCheckDelegate(FilingRepository filings, FilingPolicy policy, Regions regions, DomainNames domainNames,
+                      FilingRegistry registry) {
+        this.filings = filings;
+        this.policy = policy;
+        this.regions = regions;
+        this.domainNames = domainNames;
+        this.registry = registry;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Filing filing = filings.get(execution.getProcessBusinessKey());
+        List<Reason> notRequired = new ArrayList<>();
+        boolean anyRequired = false;
+        List<Website> websites = filing.application().websites();
+        for (int i = 0; i < websites.size(); i++) {
+            Website website = websites.get(i);
+            String area = regions.find(website.serverRegion()).map(r -> r.area().name()).orElse("MAINLAND");
+            for (int j = 0; j < website.domains().size(); j++) {
+                String domain = website.domains().get(j);
+                boolean subOfFiled = domainNames.isSubdomain(domain)
+                        && registry.findDomain(domainNames.registrableDomain(domain)).isPresent();
+                FilingPolicy.Need need = policy.need(area, subOfFiled);
+                if (need.required()) {
+                    anyRequired = true;
+                } else {
+                    String detail = need.reason() == ReasonCode.SERVER_OUTSIDE_MAINLAND ? website.serverRegion() : domain;
+                    notRequired.add(new Reason(need.reason(), "websites[" + i + "].domains[" + j + "]", detail));
+                }
+            }
+        }
+        if (!anyRequired) {
+            filings.updateReasons(filing.id(), notRequired);
+        }
+        FilingProcess.FILING_REQUIRED.set(execution, anyRequired);
+    }
+}

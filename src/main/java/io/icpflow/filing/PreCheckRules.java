@@ -1,0 +1,173 @@
+package io.icpflow.filing;
+
+import io.icpflow.filing.FilingApplication.Content;
+import io.icpflow.filing.FilingApplication.Subject;
+import io.icpflow.filing.FilingApplication.SubjectKind;
+import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingProcess.PreCheckOutcome;
+import io.icpflow.reference.DomainNames;
+import io.icpflow.registry.DomainFacts;
+import io.icpflow.registry.DomainFactsPort;
+import io.icpflow.registry.FilingRegistry;
+import io.icpflow.registry.FilingRegistry.RegisteredDomain;
+import io.icpflow.registry.FilingRegistry.RegisteredSubject;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The automated pre-checks of a new filing or a new website, all in one place: each failed rule is a
+ * {@link ReasonCode} at the field it concerns. Sources: 001, 002 §2/§3/§8, 003 (see PRODUCT.md).
+ */
+@Component
+public class PreCheckRules {
+
+    public record Result(PreCheckOutcome outcome, List<Reason> failures, List<String> findings) {
+    }
+
+    /** 001: .com and .net domains must be identity-verified within 5 days of registration. */
+    private static final Set<String> IDENTITY_VERIFIED_SUFFIXES = Set.of("com", "net");
+    private static final int IDENTITY_VERIFICATION_DAYS = 5;
+
+    private final DomainFactsPort domainFacts;
+    private final FilingRegistry registry;
+    private final DomainNames domainNames;
+    private final FilingPolicy policy;
+
+    PreCheckRules(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames, FilingPolicy policy) {
+        this.domainFacts = domainFacts;
+        this.registry = registry;
+        this.domainNames = domainNames;
+        this.policy = policy;
+    }
+
+    public Result run(Filing filing, LocalDate today) {
+        Run run = new Run();
+        Subject subject = filing.application().subject();
+        checkSubject(filing, subject, run);
+        List<Website> websites = filing.application().websites();
+        List<String> allDomains = websites.stream().flatMap(w -> w.domains().stream()).toList();
+        int maxDomains = policy.maxDomainsPerWebsite(subject.province(), today);
+        boolean certificateRequired = policy.domainCertificateRequired(subject.province());
+        for (int i = 0; i < websites.size(); i++) {
+            Website website = websites.get(i);
+            String at = "websites[" + i + "]";
+            if (subject.kind() == SubjectKind.INDIVIDUAL && website.content() == Content.COMPANY) {
+                run.fail(new Reason(ReasonCode.INDIVIDUAL_COMPANY_CONTENT, at + ".content", null));
+            }
+            if (website.domains().size() > maxDomains) {
+                run.fail(new Reason(ReasonCode.TOO_MANY_DOMAINS, at + ".domains", String.valueOf(maxDomains)));
+            }
+            if (certificateRequired && !Boolean.TRUE.equals(website.domainCertificate())) {
+                run.fail(new Reason(ReasonCode.DOMAIN_CERTIFICATE_REQUIRED, at + ".domainCertificate", null));
+            }
+            for (int j = 0; j < website.domains().size(); j++) {
+                checkDomain(website.domains().get(j), at + ".domains[" + j + "]", subject, filing.owner(), allDomains, today, run);
+            }
+        }
+        PreCheckOutcome outcome = !run.failures.isEmpty() ? PreCheckOutcome.FAILED
+                : run.waitForRealName ? PreCheckOutcome.WAIT_FOR_REAL_NAME : PreCheckOutcome.PASSED;
+        return new Result(outcome, List.copyOf(run.failures), List.copyOf(run.findings));
+    }
+
+    private void checkSubject(Filing filing, Subject subject, Run run) {
+        Optional<RegisteredSubject> known = registry.findSubject(subject.idNumber());
+        if (known.isPresent() && !known.get().owner().equals(filing.owner())) {
+            run.fail(new Reason(ReasonCode.SUBJECT_EXISTS_ELSEWHERE, "subject.idNumber", null));
+        } else if (filing.type() == FilingType.NEW_FILING && known.isPresent()) {
+            run.fail(new Reason(ReasonCode.SUBJECT_ALREADY_FILED, "type", known.get().icpNumber()));
+        } else if (filing.type() == FilingType.NEW_WEBSITE && known.isEmpty()) {
+            run.fail(new Reason(ReasonCode.SUBJECT_NOT_FILED, "type", null));
+        } else {
+            run.findings.add("subject " + subject.idNumber() + ": " + known.map(s -> "filed here as " + s.icpNumber()).orElse("new subject"));
+        }
+    }
+
+    private void checkDomain(String domain, String field, Subject subject, String owner, List<String> inThisApplication,
+                             LocalDate today, Run run) {
+        String shown = domainNames.toUnicode(domain);
+        if (domainNames.isSubdomain(domain)) {
+            String top = domainNames.registrableDomain(domain);
+            if (registry.findDomain(top).isEmpty() && !inThisApplication.contains(top)) {
+                run.fail(new Reason(ReasonCode.TOP_DOMAIN_NOT_FILED, field, shown));
+            } else {
+                run.findings.add(shown + ": sub-domain of " + domainNames.toUnicode(top) + ", filed");
+            }
+            return;
+        }
+        if (!domainNames.hasApprovedTld(domain)) {
+            run.fail(new Reason(ReasonCode.TLD_NOT_APPROVED, field, shown));
+            return;
+        }
+        DomainFacts facts = domainFacts.lookup(domain, subject.name());
+        int failuresBefore = run.failures.size();
+        if (facts.registeredAbroad()) {
+            run.fail(new Reason(ReasonCode.DOMAIN_REGISTERED_ABROAD, field, shown));
+        }
+        if (!facts.registrarApproved()) {
+            run.fail(new Reason(ReasonCode.REGISTRAR_NOT_APPROVED, field, shown));
+        }
+        if (facts.isExpired(today)) {
+            run.fail(new Reason(ReasonCode.DOMAIN_EXPIRED, field, shown));
+        }
+        if (!facts.realNameVerified()) {
+            run.fail(new Reason(ReasonCode.REAL_NAME_MISSING, field, shown));
+        }
+        if (facts.holder() != null && !facts.holder().strip().equals(subject.name().strip())) {
+            run.fail(new Reason(ReasonCode.HOLDER_MISMATCH, field, shown));
+        }
+        if (identityVerificationOverdue(domain, facts, today)) {
+            run.fail(new Reason(ReasonCode.IDENTITY_VERIFICATION_OVERDUE, field, shown));
+        }
+        checkExistingFiling(domain, field, shown, subject, owner, facts, run);
+        if (run.failures.size() == failuresBefore) {
+            if (facts.isRealNamePendingAtMiit(today)) {
+                run.waitForRealName = true;
+                run.findings.add(shown + ": real-name verified, not yet recorded at MIIT (about 2 business days, 003): waiting");
+            } else {
+                run.findings.add(shown + ": registrar " + facts.registrar() + ", expires " + facts.expiresOn()
+                        + ", real-name recorded " + facts.realNameRecordedOn() + ", holder matches, not filed");
+            }
+        }
+    }
+
+    private void checkExistingFiling(String domain, String field, String shown, Subject subject, String owner,
+                                     DomainFacts facts, Run run) {
+        Optional<RegisteredDomain> ours = registry.findDomain(domain);
+        if (ours.isPresent()) {
+            boolean sameSubject = ours.get().subjectIdNumber().equals(subject.idNumber()) && ours.get().owner().equals(owner);
+            run.fail(new Reason(sameSubject ? ReasonCode.ALREADY_FILED : ReasonCode.DOMAIN_FILED_BY_OTHERS, field, shown));
+        } else if (facts.isFiled()) {
+            boolean sameHolder = facts.icpHolder() == null || facts.icpHolder().strip().equals(subject.name().strip());
+            if (!sameHolder) {
+                run.fail(new Reason(ReasonCode.DOMAIN_FILED_BY_OTHERS, field, shown));
+            } else if (!facts.isFiledThroughUs()) {
+                run.fail(new Reason(ReasonCode.FILED_WITH_OTHER_PROVIDER, field, shown));
+            } else {
+                run.fail(new Reason(ReasonCode.ALREADY_FILED, field, shown));
+            }
+        }
+    }
+
+    private boolean identityVerificationOverdue(String domain, DomainFacts facts, LocalDate today) {
+        return IDENTITY_VERIFIED_SUFFIXES.contains(domainNames.publicSuffix(domain))
+                && !facts.identityVerified()
+                && facts.registeredOn() != null
+                && facts.registeredOn().plusDays(IDENTITY_VERIFICATION_DAYS).isBefore(today);
+    }
+
+    private static final class Run {
+        final List<Reason> failures = new ArrayList<>();
+        final List<String> findings = new ArrayList<>();
+        boolean waitForRealName;
+
+        void fail(Reason reason) {
+            failures.add(reason);
+            findings.add("FAILED " + reason.code() + (reason.detail() == null ? "" : " (" + reason.detail() + ")") + " at " + reason.field());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.icpflow.filing;
+
+/**
+ * Applicant-visible reason codes. Messages (zh-CN, en) are in {@code i18n/messages*.properties}
+ * under {@code reason.<CODE>}; the seed each rule comes from is named there and in PRODUCT.md.
+ */
+public enum ReasonCode {
+    TLD_NOT_APPROVED,
+    REGISTRAR_NOT_APPROVED,
+    DOMAIN_REGISTERED_ABROAD,
+    DOMAIN_EXPIRED,
+    REAL_NAME_MISSING,
+    HOLDER_MISMATCH,
+    IDENTITY_VERIFICATION_OVERDUE,
+    DOMAIN_FILED_BY_OTHERS,
+    FILED_WITH_OTHER_PROVIDER,
+    ALREADY_FILED,
+    SUBJECT_EXISTS_ELSEWHERE,
+    TOO_MANY_DOMAINS,
+    INDIVIDUAL_COMPANY_CONTENT,
+    DOMAIN_CERTIFICATE_REQUIRED,
+    TOP_DOMAIN_NOT_FILED,
+    APPLICATION_IN_PROGRESS,
+    SMS_VERIFICATION_EXPIRED,
+    RETURNED_BY_REVIEWER,
+    // added where PRODUCT.md is silent
+    /** NEW_FILING for a subject that already has a filing here: add a website instead. */
+    SUBJECT_ALREADY_FILED,
+    /** NEW_WEBSITE for a subject with no filing here (under this account). */
+    SUBJECT_NOT_FILED,
+    /** The communications administration rejected the application; the detail is its reason. */
+    CA_REJECTED,
+    /** NOT_REQUIRED: every website is served from outside the mainland (002 §1). */
+    SERVER_OUTSIDE_MAINLAND,
+    /** NOT_REQUIRED: a sub-domain of a domain already filed here (003). */
+    SUBDOMAIN_OF_FILED_DOMAIN
+}

@@ -1,0 +1,51 @@
+package io.icpflow.filing;
+
+import io.icpflow.filing.FilingApplication.Subject;
+import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.reference.DomainNames;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts what the reviewer needs on the {@code providerReview} task (task-local, shown by
+ * {@code forms/provider-review.form}): the applicant, the websites and domains, and earlier returns.
+ * The pre-check findings are already a process variable.
+ */
+@Component("reviewForm")
+class ReviewFormListener implements TaskListener {
+
+    private final FilingRepository filings;
+    private final DomainNames domainNames;
+
+    ReviewFormListener(FilingRepository filings, DomainNames domainNames) {
+        this.filings = filings;
+        this.domainNames = domainNames;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Filing filing = filings.get(task.getExecution().getProcessBusinessKey());
+        Subject subject = filing.application().subject();
+        FilingProcess.SUBJECT_SUMMARY.setLocal(task, String.join("\n",
+                subject.name() + " (" + subject.kind() + ")",
+                "ID: " + subject.idNumber() + " · province " + subject.province(),
+                "Contact: " + subject.contact().name() + ", " + subject.contact().email() + ", " + subject.contact().mobile(),
+                "Type: " + filing.type() + " · filing " + filing.id()));
+        List<String> lines = new ArrayList<>();
+        List<Website> websites = filing.application().websites();
+        for (int i = 0; i < websites.size(); i++) {
+            Website w = websites.get(i);
+            lines.add((i + 1) + ". " + w.name() + " · " + w.serverRegion() + " · content " + w.content()
+                    + " · certificate " + (Boolean.TRUE.equals(w.domainCertificate()) ? "yes" : "no")
+                    + " · " + String.join(", ", w.domains().stream().map(domainNames::toUnicode).toList()));
+        }
+        FilingProcess.WEBSITES_SUMMARY.setLocal(task, String.join("\n", lines));
+        List<String> returns = filings.earlierReturns(filing.id());
+        FilingProcess.RETURN_HISTORY.setLocal(task, returns.isEmpty() ? "none" : String.join("\n", returns));
+        task.setDescription(subject.name() + " · " + websites.stream().flatMap(w -> w.domains().stream()).findFirst().orElse(""));
+    }
+}

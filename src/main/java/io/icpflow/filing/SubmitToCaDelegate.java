@@ -1,0 +1,34 @@
+package io.icpflow.filing;
+
+import io.icpflow.filing.FilingApplication.Subject;
+import io.icpflow.regulator.RegulatorGateway;
+import io.icpflow.regulator.Submission;
+import io.icpflow.registry.FilingRegistry;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Hands the application to the communications administration through the regulator port. */
+@Component("submitToCa")
+class SubmitToCaDelegate implements JavaDelegate {
+
+    private final FilingRepository filings;
+    private final FilingRegistry registry;
+    private final RegulatorGateway regulator;
+
+    SubmitToCaDelegate(FilingRepository filings, FilingRegistry registry, RegulatorGateway regulator) {
+        this.filings = filings;
+        this.registry = registry;
+        this.regulator = regulator;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Filing filing = filings.get(execution.getProcessBusinessKey());
+        Subject subject = filing.application().subject();
+        String subjectNumber = registry.findSubject(subject.idNumber()).map(FilingRegistry.RegisteredSubject::icpNumber).orElse(null);
+        regulator.submit(new Submission(filing.id(), filing.type().name(), subject.province(), subject.kind().name(),
+                subject.name(), subject.idNumber(), subjectNumber, subject.contact().mobile(),
+                filing.application().websites().stream().flatMap(w -> w.domains().stream()).toList()));
+    }
+}

@@ -1,0 +1,49 @@
+package io.icpflow.notification;
+
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+
+/** Sends one queued mail over SMTP and marks it sent; a mail already sent is not sent again. */
+@Component("sendMail")
+class SendMailDelegate implements JavaDelegate {
+
+    private record Queued(String recipient, String subject, String bodyText, String bodyHtml, String status) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JavaMailSender sender;
+    private final MailProperties properties;
+
+    SendMailDelegate(JdbcClient jdbc, JavaMailSender sender, MailProperties properties) {
+        this.jdbc = jdbc;
+        this.sender = sender;
+        this.properties = properties;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws Exception {
+        String id = execution.getProcessBusinessKey();
+        Queued mail = jdbc.sql("select recipient, subject, body_text, body_html, status from mail_outbox where id = ?")
+                .param(id).query(Queued.class).single();
+        if ("SENT".equals(mail.status())) {
+            return;
+        }
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(properties.from());
+        helper.setTo(mail.recipient());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.bodyText(), mail.bodyHtml());
+        sender.send(message);
+        jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ? where id = ?")
+                .params(OffsetDateTime.now(), id).update();
+    }
+}

@@ -1,0 +1,94 @@
+package io.icpflow.reference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.net.InternetDomainName;
+import com.ibm.icu.text.IDNA;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Domain names as we store and compare them: UTS #46 (ICU4J) to lower-case ASCII, so that
+ * {@code 例子.中国} and {@code xn--fsqu00a.xn--fiqs8s} are the same domain; public suffixes from
+ * Guava's copy of the Public Suffix List; the MIIT-approved TLDs from {@code reference/approved-tlds.json}.
+ */
+@Component
+public class DomainNames {
+
+    private static final IDNA UTS46 = IDNA.getUTS46Instance(
+            IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.NONTRANSITIONAL_TO_UNICODE
+                    | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.USE_STD3_RULES);
+
+    record TldFile(String about, String version, String source, List<String> tlds) {
+    }
+
+    private final Set<String> approvedSuffixes;
+    private final String approvedListVersion;
+
+    public DomainNames(ObjectMapper json) {
+        TldFile file = ReferenceData.read(json, "approved-tlds.json", TldFile.class);
+        this.approvedListVersion = file.version();
+        this.approvedSuffixes = file.tlds().stream()
+                .map(t -> toAscii(t).orElseThrow(() -> new IllegalStateException("bad TLD in list: " + t)))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The stored form, or empty if the name is not a valid host name under a public suffix. */
+    public Optional<String> normalize(String input) {
+        if (input == null || input.isBlank() || input.length() > 253) {
+            return Optional.empty();
+        }
+        String trimmed = input.strip();
+        if (trimmed.endsWith(".")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return toAscii(trimmed).filter(ascii -> {
+            if (!InternetDomainName.isValid(ascii)) {
+                return false;
+            }
+            InternetDomainName name = InternetDomainName.from(ascii);
+            return name.isUnderPublicSuffix();
+        });
+    }
+
+    /** The registrable domain ({@code www.example.com.cn} → {@code example.com.cn}). */
+    public String registrableDomain(String asciiDomain) {
+        return InternetDomainName.from(asciiDomain).topPrivateDomain().toString();
+    }
+
+    public boolean isSubdomain(String asciiDomain) {
+        return !registrableDomain(asciiDomain).equals(asciiDomain);
+    }
+
+    public String publicSuffix(String asciiDomain) {
+        InternetDomainName suffix = InternetDomainName.from(asciiDomain).publicSuffix();
+        return suffix == null ? "" : suffix.toString();
+    }
+
+    public boolean hasApprovedTld(String asciiDomain) {
+        return approvedSuffixes.contains(publicSuffix(asciiDomain));
+    }
+
+    public String approvedListVersion() {
+        return approvedListVersion;
+    }
+
+    public String toUnicode(String asciiDomain) {
+        StringBuilder out = new StringBuilder();
+        UTS46.nameToUnicode(asciiDomain, out, new IDNA.Info());
+        return out.toString();
+    }
+
+    private static Optional<String> toAscii(String name) {
+        StringBuilder out = new StringBuilder();
+        IDNA.Info info = new IDNA.Info();
+        UTS46.nameToASCII(name, out, info);
+        if (info.hasErrors() || out.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(out.toString());
+    }
+}

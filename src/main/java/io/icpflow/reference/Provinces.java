@@ -1,0 +1,32 @@
+package io.icpflow.reference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Mainland provinces by ISO 3166-2:CN code (data file {@code reference/provinces.json}). */
+@Component
+public class Provinces {
+
+    public record Province(String code, String abbreviation, String nameZh, String nameEn) {
+    }
+
+    record ProvinceFile(String about, List<Province> provinces) {
+    }
+
+    private final Map<String, Province> byCode;
+
+    public Provinces(ObjectMapper json) {
+        this.byCode = ReferenceData.read(json, "provinces.json", ProvinceFile.class).provinces().stream()
+                .collect(Collectors.toUnmodifiableMap(Province::code, Function.identity()));
+    }
+
+    public Optional<Province> find(String code) {
+        return Optional.ofNullable(code).map(byCode::get);
+    }
+}

@@ -1,0 +1,119 @@
+package io.icpflow.registry;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The subjects, websites and domains filed through us (tables {@code icp_subject}, {@code icp_website},
+ * {@code icp_domain}): what MIIT approved, whether the approval has synced back, and whether the
+ * domain may be connected to our products.
+ */
+@Repository
+public class FilingRegistry {
+
+    public record RegisteredSubject(String idNumber, String owner, String kind, String name, String province,
+                                    String icpNumber, String status) {
+    }
+
+    public record RegisteredDomain(String domain, String websiteIcpNumber, String filingId, String subjectIdNumber,
+                                   String owner, boolean synced, boolean accessEnabled, String websiteStatus) {
+    }
+
+    public record NewWebsite(int websiteIndex, String name, String serverRegion, List<String> domains) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public FilingRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<RegisteredSubject> findSubject(String idNumber) {
+        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status from icp_subject where id_number = ?")
+                .param(idNumber)
+                .query(RegisteredSubject.class)
+                .optional();
+    }
+
+    public Optional<RegisteredDomain> findDomain(String domain) {
+        return jdbc.sql("""
+                        select d.domain, d.website_icp_number, w.filing_id, w.subject_id_number, s.owner,
+                               w.synced, d.access_enabled, w.status as website_status
+                        from icp_domain d
+                        join icp_website w on w.icp_number = d.website_icp_number
+                        join icp_subject s on s.id_number = w.subject_id_number
+                        where d.domain = ?""")
+                .param(domain)
+                .query(RegisteredDomain.class)
+                .optional();
+    }
+
+    /** Website index in the application → its ICP number (e.g. {@code 浙ICP备2026012345号-2}). */
+    public Map<Integer, String> websiteNumbers(String filingId) {
+        return jdbc.sql("select website_index, icp_number from icp_website where filing_id = ?")
+                .param(filingId)
+                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Records MIIT's approval: the subject with its number (created on a first filing, kept on a new
+     * website) and one website number {@code <subject number>-N} per website, N continuing the subject's
+     * sequence. Domains are not yet connectable: that waits for the sync (004).
+     */
+    public void recordApproval(RegisteredSubject subject, String filingId, List<NewWebsite> websites) {
+        boolean known = findSubject(subject.idNumber()).isPresent();
+        if (!known) {
+            jdbc.sql("insert into icp_subject (id_number, owner, kind, name, province, icp_number, status) values (?, ?, ?, ?, ?, ?, 'ACTIVE')")
+                    .params(subject.idNumber(), subject.owner(), subject.kind(), subject.name(), subject.province(), subject.icpNumber())
+                    .update();
+        }
+        int seq = jdbc.sql("select coalesce(max(seq), 0) from icp_website where subject_id_number = ?")
+                .param(subject.idNumber()).query(Integer.class).single();
+        for (NewWebsite website : websites) {
+            seq++;
+            String websiteNumber = websiteNumber(subject.icpNumber(), seq);
+            jdbc.sql("""
+                            insert into icp_website (icp_number, subject_id_number, filing_id, website_index, seq, name, server_region, status, synced)
+                            values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', false)""")
+                    .params(websiteNumber, subject.idNumber(), filingId, website.websiteIndex(), seq, website.name(), website.serverRegion())
+                    .update();
+            for (String domain : website.domains()) {
+                jdbc.sql("insert into icp_domain (domain, website_icp_number, access_enabled) values (?, ?, false)")
+                        .params(domain, websiteNumber)
+                        .update();
+            }
+        }
+    }
+
+    /** MIIT's approval has reached our filing system: the filing's domains may now be connected. */
+    public int enableAccess(String filingId) {
+        jdbc.sql("update icp_website set synced = true where filing_id = ?").param(filingId).update();
+        return jdbc.sql("""
+                        update icp_domain set access_enabled = true
+                        where website_icp_number in (select icp_number from icp_website where filing_id = ?)""")
+                .param(filingId)
+                .update();
+    }
+
+    public Optional<String> filingIdOfNumber(String icpNumber) {
+        return jdbc.sql("""
+                        select w.filing_id from icp_website w
+                        join icp_subject s on s.id_number = w.subject_id_number
+                        where w.icp_number = ? or s.icp_number = ?
+                        order by w.seq desc""")
+                .params(icpNumber, icpNumber)
+                .query(String.class)
+                .list().stream().findFirst();
+    }
+
+    static String websiteNumber(String subjectNumber, int seq) {
+        return subjectNumber + "-" + seq;
+    }
+}

@@ -1,0 +1,121 @@
+package io.icpflow.regulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.icpflow.filing.FilingProcess;
+import io.icpflow.registry.FilingRegistry;
+import io.icpflow.syncwait.SyncWaitProcess;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one inbound adapter for regulator notices, whether posted to the webhook or by the simulator:
+ * stores each notice by its {@code notificationId} (so a duplicate is never applied twice) and
+ * correlates it as a message into the process waiting for it, by business key = filing id.
+ * A notice that no process waits for is kept with outcome {@code UNMATCHED}.
+ */
+@Component
+public class NoticeInbox {
+
+    private record Correlation(String message, String filingId, Map<String, Object> variables) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+    private final FilingRegistry registry;
+    private final ObjectMapper json;
+
+    NoticeInbox(JdbcClient jdbc, RuntimeService runtime, FilingRegistry registry, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.registry = registry;
+        this.json = json;
+    }
+
+    /**
+     * Applies a notice once. A concurrent duplicate fails on the primary key of {@code regulator_notice}
+     * ({@code DuplicateKeyException}); callers answer it as a duplicate.
+     */
+    @Transactional
+    public NoticeOutcome receive(RegulatorNotice notice) {
+        Optional<NoticeOutcome> earlier = find(notice.notificationId());
+        if (earlier.isPresent()) {
+            NoticeOutcome first = earlier.get();
+            return new NoticeOutcome(first.notificationId(), NoticeOutcome.Result.DUPLICATE, first.filingId(),
+                    "already received; first outcome: " + first.outcome());
+        }
+        Correlation correlation = correlationOf(notice);
+        boolean waiting = correlation != null && isWaiting(correlation);
+        String filingId = correlation != null ? correlation.filingId() : notice.filingId();
+        String detail = waiting ? correlation.message() : "no filing is waiting for " + notice.type()
+                + (filingId == null ? "" : " (filing " + filingId + ")");
+        store(notice, filingId, waiting ? NoticeOutcome.Result.APPLIED : NoticeOutcome.Result.UNMATCHED, detail);
+        if (!waiting) {
+            return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.UNMATCHED, filingId, detail);
+        }
+        runtime.createMessageCorrelation(correlation.message())
+                .processInstanceBusinessKey(correlation.filingId())
+                .setVariables(correlation.variables())
+                .correlateWithResult();
+        return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.APPLIED, filingId, detail);
+    }
+
+    private Correlation correlationOf(RegulatorNotice notice) {
+        Map<String, Object> variables = new HashMap<>();
+        return switch (notice.type()) {
+            case SMS_VERIFIED -> new Correlation(FilingProcess.Messages.SMS_VERIFIED, notice.filingId(), variables);
+            case FILING_APPROVED -> {
+                variables.put(FilingProcess.CA_DECISION.name(), FilingProcess.CaDecision.APPROVED.name());
+                variables.put(FilingProcess.ICP_NUMBER.name(), notice.icpNumber());
+                yield new Correlation(FilingProcess.Messages.CA_DECISION, notice.filingId(), variables);
+            }
+            case FILING_REJECTED -> {
+                variables.put(FilingProcess.CA_DECISION.name(), FilingProcess.CaDecision.REJECTED.name());
+                variables.put(FilingProcess.CA_REASON.name(), notice.reason());
+                yield new Correlation(FilingProcess.Messages.CA_DECISION, notice.filingId(), variables);
+            }
+            case FILING_SYNCED -> {
+                String filingId = notice.filingId() != null ? notice.filingId()
+                        : registry.filingIdOfNumber(notice.icpNumber()).orElse(null);
+                yield filingId == null ? null : new Correlation(SyncWaitProcess.Messages.FILING_SYNCED, filingId, variables);
+            }
+            // handled by the MIIT-notice processes (issue 4); kept for inspection until then
+            case ICP_NUMBER_CANCELLED, FILING_INVALID -> null;
+        };
+    }
+
+    private boolean isWaiting(Correlation correlation) {
+        return correlation.filingId() != null && runtime.createExecutionQuery()
+                .processInstanceBusinessKey(correlation.filingId())
+                .messageEventSubscriptionName(correlation.message())
+                .count() > 0;
+    }
+
+    private void store(RegulatorNotice notice, String filingId, NoticeOutcome.Result outcome, String detail) {
+        try {
+            jdbc.sql("""
+                            insert into regulator_notice (notification_id, type, filing_id, payload, outcome, detail, received_at)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(notice.notificationId(), notice.type().name(), filingId, json.writeValueAsString(notice),
+                            outcome.name(), detail, OffsetDateTime.now())
+                    .update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<NoticeOutcome> find(String notificationId) {
+        return jdbc.sql("select notification_id, outcome, filing_id, detail from regulator_notice where notification_id = ?")
+                .param(notificationId)
+                .query((rs, n) -> new NoticeOutcome(rs.getString(1), NoticeOutcome.Result.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+}

@@ -1,0 +1,10 @@
+package io.icpflow.regulator;
+
+/**
+ * What became of a notice: {@code APPLIED} (202), {@code DUPLICATE} (200, nothing done twice),
+ * {@code UNMATCHED} (409, kept for inspection).
+ */
+public record NoticeOutcome(String notificationId, Result outcome, String filingId, String detail) {
+
+    public enum Result { APPLIED, DUPLICATE, UNMATCHED }
+}

@@ -1,0 +1,105 @@
+package io.icpflow.regulator;
+
+import io.icpflow.web.ApiException;
+import io.icpflow.web.FieldProblem;
+import io.icpflow.web.ProblemHandler;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/regulator/notifications")
+@Tag(name = "Regulator webhook", description = "Decisions and notices from the communications administration and MIIT (role icp-regulator)")
+class RegulatorWebhookController {
+
+    private final NoticeInbox inbox;
+
+    RegulatorWebhookController(NoticeInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @PostMapping
+    @Operation(summary = "Receive a notice: 202 applied, 200 duplicate (no second effect), 409 fits no waiting filing (kept)")
+    ResponseEntity<?> receive(@RequestBody RegulatorNotice notice) {
+        validate(notice);
+        NoticeOutcome outcome;
+        try {
+            outcome = inbox.receive(notice);
+        } catch (DuplicateKeyException concurrentDuplicate) {
+            outcome = new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.DUPLICATE, notice.filingId(),
+                    "received concurrently; applied once");
+        }
+        return switch (outcome.outcome()) {
+            case APPLIED -> ResponseEntity.accepted().body(outcome);
+            case DUPLICATE -> ResponseEntity.ok(outcome);
+            case UNMATCHED -> {
+                ProblemDetail problem = ProblemHandler.problem(HttpStatus.CONFLICT, "NOTICE_UNMATCHED", outcome.detail(), List.of());
+                problem.setProperty("notificationId", outcome.notificationId());
+                problem.setProperty("outcome", outcome.outcome());
+                yield ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+            }
+        };
+    }
+
+    private static void validate(RegulatorNotice notice) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (notice == null) {
+            throw ApiException.invalid(List.of(new FieldProblem("", "REQUIRED", "a JSON body is required")));
+        }
+        if (blank(notice.notificationId())) {
+            errors.add(new FieldProblem("notificationId", "REQUIRED", "is required"));
+        } else if (notice.notificationId().length() > 128) {
+            errors.add(new FieldProblem("notificationId", "TOO_LONG", "at most 128 characters"));
+        }
+        if (notice.type() == null) {
+            errors.add(new FieldProblem("type", "REQUIRED", "is required"));
+        } else {
+            switch (notice.type()) {
+                case SMS_VERIFIED -> require(notice.filingId(), "filingId", errors);
+                case FILING_APPROVED -> {
+                    require(notice.filingId(), "filingId", errors);
+                    require(notice.icpNumber(), "icpNumber", errors);
+                }
+                case FILING_REJECTED -> {
+                    require(notice.filingId(), "filingId", errors);
+                    require(notice.reason(), "reason", errors);
+                }
+                case FILING_SYNCED -> {
+                    if (blank(notice.filingId()) && blank(notice.icpNumber())) {
+                        errors.add(new FieldProblem("filingId", "REQUIRED", "filingId or icpNumber is required"));
+                    }
+                }
+                case ICP_NUMBER_CANCELLED -> require(notice.icpNumber(), "icpNumber", errors);
+                case FILING_INVALID -> {
+                    require(notice.icpNumber(), "icpNumber", errors);
+                    require(notice.domain(), "domain", errors);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static void require(String value, String field, List<FieldProblem> errors) {
+        if (blank(value)) {
+            errors.add(new FieldProblem(field, "REQUIRED", "is required for this type"));
+        } else if (value.length() > 200) {
+            errors.add(new FieldProblem(field, "TOO_LONG", "at most 200 characters"));
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,145 @@
+package io.icpflow.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo users and groups of API.md (password = user name), the Camunda authorizations of each
+ * group, and a Tasklist filter per team. Idempotent: runs on every start, creates what is missing.
+ * The admin user itself comes from {@code camunda.bpm.admin-user}. Runs when the engine is built, so
+ * the users exist before the web server answers.
+ */
+@Component
+class DemoUsers extends AbstractCamundaConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    private record DemoUser(String id, String firstName, String lastName, String group) {
+    }
+
+    private static final List<DemoUser> USERS = List.of(
+            new DemoUser("reviewer", "Rui", "Reviewer", Groups.REVIEWERS),
+            new DemoUser("ops", "Ou", "Operations", Groups.OPS),
+            new DemoUser("analyst", "An", "Analyst", Groups.ANALYSTS),
+            new DemoUser("alice", "Alice", "Applicant", Groups.APPLICANTS),
+            new DemoUser("bob", "Bob", "Applicant", Groups.APPLICANTS),
+            new DemoUser("regulator", "Regulator", "Gateway", Groups.REGULATOR));
+
+    private static final Map<String, String> GROUP_NAMES = Map.of(
+            Groups.REVIEWERS, "ICP reviewers",
+            Groups.OPS, "ICP operations",
+            Groups.ANALYSTS, "ICP process analysts",
+            Groups.APPLICANTS, "ICP applicants",
+            Groups.REGULATOR, "Regulator gateway");
+
+    private final SecurityProperties properties;
+    private IdentityService identity;
+    private AuthorizationService authorizations;
+    private FilterService filters;
+    private TaskService tasks;
+
+    DemoUsers(SecurityProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        if (!properties.demoUsers()) {
+            return;
+        }
+        identity = engine.getIdentityService();
+        authorizations = engine.getAuthorizationService();
+        filters = engine.getFilterService();
+        tasks = engine.getTaskService();
+        createDemoUsers();
+    }
+
+    private void createDemoUsers() {
+        GROUP_NAMES.forEach(this::group);
+        for (DemoUser demo : USERS) {
+            if (identity.createUserQuery().userId(demo.id()).count() == 0) {
+                User user = identity.newUser(demo.id());
+                user.setFirstName(demo.firstName());
+                user.setLastName(demo.lastName());
+                user.setPassword(demo.id());
+                user.setEmail(demo.id() + "@provider.example");
+                identity.saveUser(user);
+                identity.createMembership(demo.id(), demo.group());
+            }
+        }
+        // staff webapps; applicants and the regulator get none
+        grant(Groups.REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Groups.OPS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Groups.OPS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        // reviewers: the tasks of the processes they review (task-level grants come from candidate groups)
+        grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        // operations: see and repair processes, work escalations
+        grant(Groups.OPS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
+        grant(Groups.OPS, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE);
+        grant(Groups.OPS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(Groups.OPS, Resources.DEPLOYMENT, "*", Permissions.READ);
+        // analysts: read-only
+        grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+        grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
+        filter("Open reviews 待审核", Groups.REVIEWERS, -10);
+        filter("Escalations 升级处理", Groups.OPS, -5);
+        log.info("Demo users ready: admin, reviewer, ops, analyst, alice, bob, regulator (password = user name)");
+    }
+
+    private void group(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            var group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+                .resourceId(resourceId).count() > 0;
+        if (exists) {
+            return;
+        }
+        Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        auth.setGroupId(group);
+        auth.setResource(resource);
+        auth.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            auth.addPermission(permission);
+        }
+        authorizations.saveAuthorization(auth);
+    }
+
+    private void filter(String name, String group, int priority) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name);
+        filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(group).active());
+        filter.setProperties(Map.of("priority", priority, "description", "Open tasks of " + group, "refresh", true));
+        filters.saveFilter(filter);
+        grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+}

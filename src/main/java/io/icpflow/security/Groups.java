@@ -1,0 +1,15 @@
+package io.icpflow.security;
+
+/** The groups of API.md; each is also the Spring Security authority of its members. */
+public final class Groups {
+
+    public static final String ADMIN = "camunda-admin";
+    public static final String REVIEWERS = "icp-reviewers";
+    public static final String OPS = "icp-ops";
+    public static final String ANALYSTS = "icp-analysts";
+    public static final String APPLICANTS = "icp-applicants";
+    public static final String REGULATOR = "icp-regulator";
+
+    private Groups() {
+    }
+}
