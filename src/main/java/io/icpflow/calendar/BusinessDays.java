@@ -1,6 +1,5 @@
 package io.icpflow.calendar;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.util.Date;
@@ -20,6 +19,6 @@ public class BusinessDays {
     }
 
     public Date after(int businessDays) {
-        return Date.from(calendar.deadlineAfter(ClockUtil.getCurrentTime().toInstant(), businessDays).toInstant());
+        return Date.from(calendar.deadlineAfter(EngineClock.now(), businessDays).toInstant());
     }
 }

@@ -1,7 +1,7 @@
 package io.icpflow.filing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.icpflow.calendar.EngineClock;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
@@ -16,7 +16,7 @@ import java.util.List;
 @Component("filingStatus")
 public class FilingStatusRecorder {
 
-    static final ZoneOffset CHINA_OFFSET = ZoneOffset.ofHours(8);
+    static final ZoneOffset CHINA_OFFSET = EngineClock.CHINA_OFFSET;
 
     private final FilingRepository filings;
     private final FilingMails mails;
@@ -48,7 +48,7 @@ public class FilingStatusRecorder {
     }
 
     static OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA_OFFSET);
+        return EngineClock.nowInChina();
     }
 
     private static boolean keepsReasons(FilingStatus status) {

@@ -1,8 +1,8 @@
 package io.icpflow.filing;
 
+import io.icpflow.calendar.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ class PreCheckDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Filing filing = filings.get(execution.getProcessBusinessKey());
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), FilingStatusRecorder.CHINA_OFFSET);
+        LocalDate today = EngineClock.todayInChina();
         PreCheckRules.Result result = rules.run(filing, today);
         filings.updateReasons(filing.id(), result.failures());
         FilingProcess.PRECHECK_OUTCOME.set(execution, result.outcome().name());

@@ -1,14 +1,12 @@
 package io.icpflow.notification;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.icpflow.calendar.EngineClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -37,7 +35,7 @@ public class MailOutbox {
                         insert into mail_outbox (id, filing_id, recipient, subject, body_text, body_html, status, created_at)
                         values (?, ?, ?, ?, ?, ?, 'QUEUED', ?)""")
                 .params(id, mail.filingId(), mail.recipient(), rendered.subject(), rendered.text(), rendered.html(),
-                        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC))
+                        EngineClock.nowInChina())
                 .update();
         runtime.startProcessInstanceByKey(MailDeliveryProcess.KEY, id);
         return id;

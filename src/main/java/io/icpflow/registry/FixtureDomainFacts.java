@@ -3,6 +3,7 @@ package io.icpflow.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.reference.DomainNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,7 +27,6 @@ import java.util.Map;
 class FixtureDomainFacts implements DomainFactsPort {
 
     private static final Logger log = LoggerFactory.getLogger(FixtureDomainFacts.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ObjectMapper json;
     private final DomainNames domainNames;
@@ -49,7 +47,7 @@ class FixtureDomainFacts implements DomainFactsPort {
 
     @Override
     public DomainFacts lookup(String domain, String applyingSubject) {
-        DomainFacts defaults = DomainFacts.unremarkable(domain, applyingSubject, LocalDate.now(CHINA));
+        DomainFacts defaults = DomainFacts.unremarkable(domain, applyingSubject, EngineClock.todayInChina());
         ObjectNode listed = current().get(domain);
         if (listed == null) {
             return defaults;

@@ -2,6 +2,7 @@ package io.icpflow.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ import static io.icpflow.security.Groups.REVIEWERS;
  * keep their own login. 401 for missing or wrong credentials, 403 for the wrong role.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     @Bean

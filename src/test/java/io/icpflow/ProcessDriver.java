@@ -1,0 +1,123 @@
+package io.icpflow;
+
+import io.icpflow.regulator.NoticeInbox;
+import io.icpflow.regulator.NoticeOutcome;
+import io.icpflow.regulator.RegulatorNotice;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Moves processes in engine tests the way time and the outside world would: executes jobs (async
+ * steps, mail, timers), completes tasks, posts regulator notices through the real inbox.
+ */
+@Component
+public class ProcessDriver {
+
+    public static final String MAIL_DELIVERY = "mailDelivery";
+
+    private final ProcessEngine engine;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final TaskService tasks;
+    private final NoticeInbox inbox;
+    private final JdbcClient jdbc;
+
+    public ProcessDriver(ProcessEngine engine, NoticeInbox inbox, JdbcClient jdbc) {
+        this.engine = engine;
+        this.runtime = engine.getRuntimeService();
+        this.management = engine.getManagementService();
+        this.tasks = engine.getTaskService();
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    /** The filing's own process instance (not the called sync-wait, not mail deliveries). */
+    public ProcessInstance instance(String filingId, String processKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(filingId)
+                .processDefinitionKey(processKey).singleResult();
+    }
+
+    /** Executes the async continuations (not timers) of the processes with this business key. */
+    public void runAsyncJobs(String businessKey) {
+        for (Job job : asyncJobs(businessKey)) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    public List<Job> asyncJobs(String businessKey) {
+        Set<String> ids = instanceIds(businessKey);
+        return ids.isEmpty() ? List.of() : management.createJobQuery().processInstanceIds(ids).messages().withRetriesLeft().list();
+    }
+
+    private Set<String> instanceIds(String businessKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
+    }
+
+    /** The timer waiting at {@code activityId} for this business key. */
+    public Job timer(String businessKey, String activityId) {
+        // one query per instance: 7.24's JobQuery mis-joins activityId with processInstanceIds
+        Job job = instanceIds(businessKey).stream()
+                .map(id -> management.createJobQuery().processInstanceId(id).timers().activityId(activityId).singleResult())
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        assertThat(job).as("timer at " + activityId).isNotNull();
+        return job;
+    }
+
+    /** Runs the timer now, as if its time had come (API.md: POST /engine-rest/job/{id}/execute). */
+    public void fire(String businessKey, String activityId) {
+        management.executeJob(timer(businessKey, activityId).getId());
+    }
+
+    public Task task(String businessKey, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    public void complete(String businessKey, String taskKey, Map<String, Object> variables) {
+        Task task = task(businessKey, taskKey);
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        tasks.complete(task.getId(), variables);
+    }
+
+    public NoticeOutcome notice(RegulatorNotice.Type type, String filingId, String icpNumber, String reason) {
+        return inbox.receive(new RegulatorNotice("n-" + UUID.randomUUID(), type, filingId, icpNumber, null, reason));
+    }
+
+    /** Sends every queued mail of this filing (runs the mail-delivery jobs); returns how many were queued. */
+    public int deliverMails(String filingId) {
+        List<String> outboxIds = jdbc.sql("select id from mail_outbox where filing_id = ?").param(filingId).query(String.class).list();
+        for (String outboxId : outboxIds) {
+            runAsyncJobs(outboxId);
+        }
+        return outboxIds.size();
+    }
+
+    public List<String> mailSubjects(String filingId) {
+        return jdbc.sql("select subject from mail_outbox where filing_id = ? order by created_at, subject")
+                .param(filingId).query(String.class).list();
+    }
+
+    public long mailsQueued(String filingId) {
+        return jdbc.sql("select count(*) from mail_outbox where filing_id = ?").param(filingId).query(Long.class).single();
+    }
+}

@@ -1,0 +1,78 @@
+package io.icpflow;
+
+import io.icpflow.filing.FilingApplication;
+import io.icpflow.filing.FilingApplication.Contact;
+import io.icpflow.filing.FilingApplication.Content;
+import io.icpflow.filing.FilingApplication.Subject;
+import io.icpflow.filing.FilingApplication.SubjectKind;
+import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingType;
+import io.icpflow.filing.IdNumbers;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Valid, unique applications for tests: each call makes a new subject and a new domain. */
+public final class TestData {
+
+    private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private TestData() {
+    }
+
+    public static String uscc() {
+        StringBuilder code = new StringBuilder("91330100");
+        for (int i = 0; i < 9; i++) {
+            code.append(USCC_CHARS.charAt(ThreadLocalRandom.current().nextInt(USCC_CHARS.length())));
+        }
+        return code.append(IdNumbers.usccCheckCharacter(code.toString())).toString();
+    }
+
+    public static String residentId() {
+        String first17 = "330106" + "19900101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        return first17 + IdNumbers.residentIdCheckCharacter(first17);
+    }
+
+    public static String domain() {
+        return "site-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + ".cn";
+    }
+
+    public static FilingApplication enterprise(String... domains) {
+        return enterpriseNamed("杭州示例科技有限公司", domains);
+    }
+
+    public static FilingApplication enterpriseNamed(String subjectName, String... domains) {
+        return application(FilingType.NEW_FILING, new Subject(SubjectKind.ENTERPRISE, subjectName, uscc(), "ZJ",
+                contact()), "cn-hangzhou", Content.COMPANY, domains);
+    }
+
+    public static FilingApplication individual(Content content, String... domains) {
+        return application(FilingType.NEW_FILING, new Subject(SubjectKind.INDIVIDUAL, "张三", residentId(), "ZJ",
+                contact()), "cn-hangzhou", content, domains);
+    }
+
+    public static FilingApplication application(FilingType type, Subject subject, String region, Content content,
+                                                String... domains) {
+        List<String> list = domains.length == 0 ? List.of(domain()) : List.of(domains);
+        return new FilingApplication(type, "zh-CN", subject,
+                List.of(new Website("示例官网", list, region, content, true)), null, null);
+    }
+
+    public static Contact contact() {
+        return new Contact("张三", "zhang@example.com", "13800138000");
+    }
+
+    /** The same application with other websites (for a resubmission). */
+    public static FilingApplication withWebsites(FilingApplication app, List<Website> websites) {
+        return new FilingApplication(app.type(), app.locale(), app.subject(), websites, app.icpNumber(), app.reason());
+    }
+
+    public static FilingApplication withSubject(FilingApplication app, Subject subject) {
+        return new FilingApplication(app.type(), app.locale(), subject, app.websites(), app.icpNumber(), app.reason());
+    }
+
+    public static FilingApplication withRegion(FilingApplication app, String region) {
+        Website w = app.websites().get(0);
+        return withWebsites(app, List.of(new Website(w.name(), w.domains(), region, w.content(), w.domainCertificate())));
+    }
+}

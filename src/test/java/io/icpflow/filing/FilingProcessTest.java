@@ -1,0 +1,384 @@
+package io.icpflow.filing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.icpflow.EngineTest;
+import io.icpflow.ProcessDriver;
+import io.icpflow.TestData;
+import io.icpflow.filing.FilingApplication.Content;
+import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.regulator.ControllableRegulator;
+import io.icpflow.regulator.NoticeOutcome;
+import io.icpflow.regulator.RegulatorNotice.Type;
+import io.icpflow.registry.FilingRegistry;
+import io.icpflow.web.ApiException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static io.icpflow.filing.FilingProcess.Elements;
+import static io.icpflow.filing.FilingProcess.Tasks;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/** Every path of bpmn/filing.bpmn, with what it changes: status, timeline, registry, mails. */
+@EngineTest
+class FilingProcessTest {
+
+    private static final String OWNER = "alice";
+
+    @Autowired FilingService service;
+    @Autowired FilingRepository filings;
+    @Autowired FilingRegistry registry;
+    @Autowired ProcessDriver driver;
+    @Autowired ControllableRegulator regulator;
+    @Autowired ManagementService management;
+    @Autowired GreenMail smtp;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void setUp() {
+        init(driver.engine());
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void happyPathReachesActiveWithNumbersAccessAndOneMailPerStatus() throws Exception {
+        String id = create(TestData.enterprise()).id();
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        ProcessInstance instance = driver.instance(id, FilingProcess.KEY);
+        assertThat(instance).isWaitingAt(Elements.PROVIDER_REVIEW).task().hasCandidateGroup("icp-reviewers");
+
+        approve(id);
+        assertThat(instance).isWaitingAt(Elements.SUBMIT_TO_CA);
+        driver.runAsyncJobs(id);
+        assertThat(status(id)).isEqualTo(FilingStatus.SMS_VERIFICATION);
+        assertThat(jdbc.sql("select count(*) from regulator_submission where filing_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
+
+        assertThat(driver.notice(Type.SMS_VERIFIED, id, null, null).outcome()).isEqualTo(NoticeOutcome.Result.APPLIED);
+        assertThat(status(id)).isEqualTo(FilingStatus.CA_REVIEW);
+
+        driver.notice(Type.FILING_APPROVED, id, "浙ICP备2026012345号", null);
+        assertThat(status(id)).isEqualTo(FilingStatus.APPROVED);
+        Filing approved = filings.get(id);
+        assertThat(approved.icpNumber()).isEqualTo("浙ICP备2026012345号");
+        String domain = approved.application().websites().get(0).domains().get(0);
+        assertThat(registry.websiteNumbers(id)).containsEntry(0, "浙ICP备2026012345号-1");
+        assertThat(registry.findDomain(domain)).hasValueSatisfying(d -> assertThat(d.accessEnabled()).isFalse());
+
+        driver.notice(Type.FILING_SYNCED, id, null, null);
+        assertThat(status(id)).isEqualTo(FilingStatus.ACTIVE);
+        assertThat(registry.findDomain(domain)).hasValueSatisfying(d -> {
+            assertThat(d.accessEnabled()).isTrue();
+            assertThat(d.synced()).isTrue();
+        });
+        assertThat(instance).isWaitingAt(Elements.PUBLIC_SECURITY_REMINDER_DUE);
+        assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status).containsExactly(
+                FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW, FilingStatus.SMS_VERIFICATION,
+                FilingStatus.CA_REVIEW, FilingStatus.APPROVED, FilingStatus.ACTIVE);
+
+        driver.fire(id, Elements.PUBLIC_SECURITY_REMINDER_DUE);
+        assertThat(instance).isEnded().hasPassed(Elements.END_ACTIVE);
+
+        int before = smtp.getReceivedMessages().length;
+        assertThat(driver.deliverMails(id)).isEqualTo(7);
+        List<MimeMessage> sent = Arrays.asList(smtp.getReceivedMessages()).subList(before, before + 7);
+        assertThat(sent).allSatisfy(m -> assertThat(m.getSubject()).contains(id));
+        assertThat(sent.get(0).getAllRecipients()[0].toString()).isEqualTo("zhang@example.com");
+        assertThat(subjects(sent)).anySatisfy(s -> assertThat(s).contains("ACTIVE"))
+                .anySatisfy(s -> assertThat(s).contains("APPROVED"))
+                .anySatisfy(s -> assertThat(s).contains("提醒"));
+        // the subject may now start another application
+        assertThat(jdbc.sql("select count(*) from subject_in_progress where filing_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void newWebsiteOfAFiledSubjectGetsTheNextWebsiteNumber() {
+        FilingApplication first = TestData.enterprise();
+        String firstId = create(first).id();
+        driveToActive(firstId, "浙ICP备2026054321号");
+        FilingApplication second = new FilingApplication(FilingType.NEW_WEBSITE, "en", first.subject(),
+                List.of(new Website("Shop", List.of(TestData.domain()), "cn-shanghai", Content.COMPANY, true)), null, null);
+        String secondId = create(second).id();
+        driveToActive(secondId, "浙ICP备2026054321号");
+        assertThat(registry.websiteNumbers(secondId)).containsEntry(0, "浙ICP备2026054321号-2");
+        assertThat(driver.mailSubjects(secondId)).allSatisfy(s -> assertThat(s).startsWith("ICP filing " + secondId));
+    }
+
+    @Test
+    void serverOutsideTheMainlandNeedsNoFiling() {
+        String id = create(TestData.withRegion(TestData.enterprise(), "cn-hongkong")).id();
+        Filing filing = filings.get(id);
+        assertThat(filing.status()).isEqualTo(FilingStatus.NOT_REQUIRED);
+        assertThat(filing.reasons()).extracting(Reason::code).containsExactly(ReasonCode.SERVER_OUTSIDE_MAINLAND);
+        assertThat(driver.instance(id, FilingProcess.KEY)).isNull();
+        assertThat(driver.mailsQueued(id)).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from subject_in_progress where filing_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void subDomainOfADomainFiledHereNeedsNoFiling() {
+        FilingApplication first = TestData.enterprise();
+        String firstId = create(first).id();
+        driveToActive(firstId, "浙ICP备2026000777号");
+        String filedDomain = first.websites().get(0).domains().get(0);
+        String id = create(TestData.enterprise("www." + filedDomain)).id();
+        Filing filing = filings.get(id);
+        assertThat(filing.status()).isEqualTo(FilingStatus.NOT_REQUIRED);
+        assertThat(filing.reasons()).extracting(Reason::code).containsExactly(ReasonCode.SUBDOMAIN_OF_FILED_DOMAIN);
+    }
+
+    @Test
+    void failedPreChecksReturnWithReasonsAndACorrectedResubmissionGoesToReview() {
+        FilingApplication app = TestData.enterprise("expired-domain.cn");
+        String id = create(app).id();
+        Filing returned = filings.get(id);
+        assertThat(returned.status()).isEqualTo(FilingStatus.RETURNED);
+        assertThat(returned.reasons()).containsExactly(new Reason(ReasonCode.DOMAIN_EXPIRED, "websites[0].domains[0]", "expired-domain.cn"));
+        assertThat(driver.instance(id, FilingProcess.KEY)).isWaitingAt(Elements.WAIT_FOR_CORRECTION);
+
+        FilingView view = service.resubmit(OWNER, id, TestData.withWebsites(app, List.of(
+                new Website("示例官网", List.of(TestData.domain()), "cn-hangzhou", Content.COMPANY, true))));
+        assertThat(view.status()).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        assertThat(view.reasons()).isEmpty();
+        assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status).containsExactly(
+                FilingStatus.SUBMITTED, FilingStatus.RETURNED, FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW);
+        assertThat(driver.mailsQueued(id)).isEqualTo(4);
+    }
+
+    @Test
+    void realNameNotYetRecordedWaitsTwoBusinessDaysAndChecksAgain() {
+        setClock("2026-11-27T10:00:00+08:00"); // a Friday; MIIT records the real name on 2026-12-01
+        String id = create(TestData.enterprise("recorded-soon.cn")).id();
+        assertThat(status(id)).isEqualTo(FilingStatus.SUBMITTED);
+        // Friday + 2 business days = end of Tuesday 2026-12-01
+        assertThat(driver.timer(id, Elements.REAL_NAME_WAIT).getDuedate()).isEqualTo(date("2026-12-02T00:00:00+08:00"));
+
+        setClock("2026-12-02T00:00:00+08:00");
+        driver.fire(id, Elements.REAL_NAME_WAIT);
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+    }
+
+    @Test
+    void reviewerReturnCarriesTheReviewersReasonsAndResubmissionIsReviewedAgain() {
+        FilingApplication app = TestData.enterprise();
+        String id = create(app).id();
+        driver.complete(id, Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "RETURN", "reviewReasons", "网站名称与内容不符"));
+        Filing filing = filings.get(id);
+        assertThat(filing.status()).isEqualTo(FilingStatus.RETURNED);
+        assertThat(filing.reasons()).containsExactly(new Reason(ReasonCode.RETURNED_BY_REVIEWER, null, "网站名称与内容不符"));
+
+        service.resubmit(OWNER, id, app);
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        Task review = driver.task(id, Tasks.PROVIDER_REVIEW);
+        assertThat(driver.engine().getTaskService().getVariableLocal(review.getId(), "returnHistory").toString())
+                .contains("RETURNED_BY_REVIEWER");
+    }
+
+    @Test
+    void reviewNotDoneInOneBusinessDayEscalatesToOpsWithoutCancellingIt() {
+        setClock("2026-09-30T16:00:00+08:00"); // eve of National Day 2026 (Oct 1-7 off)
+        String id = create(TestData.enterprise()).id();
+        // next business day is Thursday Oct 8: due at its end
+        assertThat(driver.timer(id, Elements.REVIEW_OVERDUE).getDuedate()).isEqualTo(date("2026-10-09T00:00:00+08:00"));
+        driver.fire(id, Elements.REVIEW_OVERDUE);
+        Task escalation = driver.task(id, Tasks.REVIEW_OVERDUE);
+        assertThat(escalation).isNotNull();
+        assertThat(escalation.getName()).contains(id);
+        assertThat(driver.engine().getTaskService().getIdentityLinksForTask(escalation.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("icp-ops"));
+        assertThat(driver.task(id, Tasks.PROVIDER_REVIEW)).isNotNull();
+        driver.complete(id, Tasks.REVIEW_OVERDUE, Map.of("escalationNote", "chased the reviewer"));
+        approve(id);
+        assertThat(driver.instance(id, FilingProcess.KEY)).hasPassed("Event_ReviewEscalationDone").isWaitingAt(Elements.SUBMIT_TO_CA);
+    }
+
+    @Test
+    void unreachableCaIsRetriedThenAnIncidentAndARetryFromCockpitSucceeds() {
+        String id = create(TestData.enterprise()).id();
+        approve(id);
+        regulator.failNext(5);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            var job = management.createJobQuery().processInstanceId(driver.instance(id, FilingProcess.KEY).getId()).messages().singleResult();
+            assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("unreachable");
+        }
+        String instanceId = driver.instance(id, FilingProcess.KEY).getId();
+        assertThat(driver.engine().getRuntimeService().createIncidentQuery().processInstanceId(instanceId).activityId(Elements.SUBMIT_TO_CA).count()).isEqualTo(1);
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+
+        var failed = management.createJobQuery().processInstanceId(instanceId).noRetriesLeft().singleResult();
+        management.setJobRetries(failed.getId(), 1);
+        management.executeJob(failed.getId());
+        assertThat(status(id)).isEqualTo(FilingStatus.SMS_VERIFICATION);
+        assertThat(driver.engine().getRuntimeService().createIncidentQuery().processInstanceId(instanceId).count()).isZero();
+    }
+
+    @Test
+    void smsNotVerifiedIn24HoursReturnsAndResubmissionGoesThroughReviewAgain() {
+        FilingApplication app = TestData.enterprise();
+        String id = create(app).id();
+        approve(id);
+        driver.runAsyncJobs(id);
+        driver.fire(id, Elements.SMS_EXPIRED);
+        Filing filing = filings.get(id);
+        assertThat(filing.status()).isEqualTo(FilingStatus.RETURNED);
+        assertThat(filing.reasons()).extracting(Reason::code).containsExactly(ReasonCode.SMS_VERIFICATION_EXPIRED);
+        // a late SMS verification no longer fits
+        assertThat(driver.notice(Type.SMS_VERIFIED, id, null, null).outcome()).isEqualTo(NoticeOutcome.Result.UNMATCHED);
+
+        service.resubmit(OWNER, id, app);
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        assertThat(driver.task(id, Tasks.PROVIDER_REVIEW)).isNotNull();
+    }
+
+    @Test
+    void caRejectionRecordsTheReasonAndResubmissionGoesThroughReviewAgain() {
+        FilingApplication app = TestData.enterprise();
+        String id = create(app).id();
+        approve(id);
+        driver.runAsyncJobs(id);
+        driver.notice(Type.SMS_VERIFIED, id, null, null);
+        driver.notice(Type.FILING_REJECTED, id, null, "网站名称不符合规范");
+        Filing filing = filings.get(id);
+        assertThat(filing.status()).isEqualTo(FilingStatus.CA_REJECTED);
+        assertThat(filing.reasons()).containsExactly(new Reason(ReasonCode.CA_REJECTED, null, "网站名称不符合规范"));
+        assertThatThrownBy(() -> service.withdraw(OWNER, id)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+
+        service.resubmit(OWNER, id, app);
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+    }
+
+    @Test
+    void caSilentFor20BusinessDaysAcrossGoldenWeekEscalatesWhileTheWaitGoesOn() {
+        setClock("2026-09-25T11:00:00+08:00"); // the Friday before National Day 2026 (Oct 1-7 off, Oct 10 worked)
+        String id = create(TestData.enterprise()).id();
+        approve(id);
+        driver.runAsyncJobs(id);
+        driver.notice(Type.SMS_VERIFIED, id, null, null);
+        // Sep 28-30 (3), Oct 8, 9 and the make-up Saturday Oct 10 (6), Oct 12-16 (11), 19-23 (16), 26-29 (20)
+        assertThat(driver.timer(id, Elements.CA_REVIEW_OVERDUE).getDuedate()).isEqualTo(date("2026-10-30T00:00:00+08:00"));
+        driver.fire(id, Elements.CA_REVIEW_OVERDUE);
+        assertThat(driver.task(id, Tasks.CA_REVIEW_OVERDUE)).isNotNull();
+        assertThat(driver.instance(id, FilingProcess.KEY)).isWaitingAt(Elements.WAIT_FOR_CA);
+        driver.complete(id, Tasks.CA_REVIEW_OVERDUE, Map.of("escalationNote", "called the CA"));
+        driver.notice(Type.FILING_APPROVED, id, "浙ICP备2026000555号", null);
+        assertThat(status(id)).isEqualTo(FilingStatus.APPROVED);
+        assertThat(driver.instance(id, FilingProcess.KEY)).hasPassed("Event_CaEscalationDone");
+    }
+
+    @Test
+    void withdrawalBeforeTheCaHasItEndsWithdrawnAndAfterwardsIsRefused() {
+        String id = create(TestData.enterprise()).id();
+        ProcessInstance instance = driver.instance(id, FilingProcess.KEY);
+        assertThat(service.withdraw(OWNER, id).status()).isEqualTo(FilingStatus.WITHDRAWN);
+        assertThat(instance).isEnded().hasPassed(Elements.END_WITHDRAWN);
+        assertThatThrownBy(() -> service.withdraw(OWNER, id)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+
+        String atCa = create(TestData.enterprise()).id();
+        approve(atCa);
+        driver.runAsyncJobs(atCa);
+        assertThatThrownBy(() -> service.withdraw(OWNER, atCa)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.code()).isEqualTo("NOT_WITHDRAWABLE"));
+        assertThat(status(atCa)).isEqualTo(FilingStatus.SMS_VERIFICATION);
+    }
+
+    @Test
+    void returnedApplicationUntouchedFor45DaysIsRemindedTwiceThenClosed() {
+        String id = create(TestData.enterprise("no-real-name.cn")).id();
+        assertThat(status(id)).isEqualTo(FilingStatus.RETURNED);
+        driver.fire(id, Elements.INACTIVE_DAY_30);
+        driver.fire(id, Elements.INACTIVE_DAY_40);
+        assertThat(status(id)).isEqualTo(FilingStatus.RETURNED);
+        driver.fire(id, Elements.INACTIVE_DAY_45);
+        assertThat(status(id)).isEqualTo(FilingStatus.CLOSED);
+        assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey(FilingProcess.KEY).singleResult().getEndActivityId()).isEqualTo(Elements.END_CLOSED);
+        // SUBMITTED, RETURNED, two reminders, CLOSED
+        assertThat(driver.mailsQueued(id)).isEqualTo(5);
+        assertThat(resubmitRefused(id)).isTrue();
+    }
+
+    @Test
+    void secondApplicationOfTheSameSubjectIsRefusedWhileOneIsInProgress() {
+        FilingApplication app = TestData.enterprise();
+        create(app);
+        FilingApplication again = TestData.withWebsites(app, List.of(
+                new Website("二号站", List.of(TestData.domain()), "cn-hangzhou", Content.COMPANY, true)));
+        assertThatThrownBy(() -> create(again)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(e.code()).isEqualTo("APPLICATION_IN_PROGRESS");
+        });
+        assertThat(jdbc.sql("select count(*) from filing where subject_id_number = ?").param(app.subject().idNumber())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private boolean resubmitRefused(String id) {
+        try {
+            service.resubmit(OWNER, id, filings.get(id).application());
+            return false;
+        } catch (ApiException e) {
+            return e.status() == HttpStatus.CONFLICT;
+        }
+    }
+
+    private void driveToActive(String id, String number) {
+        approve(id);
+        driver.runAsyncJobs(id);
+        driver.notice(Type.SMS_VERIFIED, id, null, null);
+        driver.notice(Type.FILING_APPROVED, id, number, null);
+        driver.notice(Type.FILING_SYNCED, id, null, null);
+        assertThat(status(id)).isEqualTo(FilingStatus.ACTIVE);
+    }
+
+    private void approve(String id) {
+        driver.complete(id, Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE", "reviewReasons", ""));
+    }
+
+    private FilingView create(FilingApplication app) {
+        return service.create(OWNER, app, null).view();
+    }
+
+    private FilingStatus status(String id) {
+        return filings.get(id).status();
+    }
+
+    private static List<String> subjects(List<MimeMessage> messages) {
+        return messages.stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static void setClock(String isoOffsetDateTime) {
+        ClockUtil.setCurrentTime(date(isoOffsetDateTime));
+    }
+
+    private static Date date(String isoOffsetDateTime) {
+        return Date.from(ZonedDateTime.parse(isoOffsetDateTime).toInstant());
+    }
+
+}
