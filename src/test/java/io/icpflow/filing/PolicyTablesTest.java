@@ -1,0 +1,57 @@
+package io.icpflow.filing;
+
+import io.icpflow.EngineTest;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The DMN tables of bpmn/filing-need.dmn and bpmn/website-rules.dmn, row by row. */
+@EngineTest
+@ExcludeFromProcessCoverage // starts no process
+class PolicyTablesTest {
+
+    @Autowired FilingPolicy policy;
+
+    @ParameterizedTest(name = "{0}, sub-domain of a filed domain {1} → required {2} ({3})")
+    @CsvSource({
+            "MAINLAND,  false, true,  ",
+            "HONG_KONG, false, false, SERVER_OUTSIDE_MAINLAND",
+            "MACAU,     false, false, SERVER_OUTSIDE_MAINLAND",
+            "TAIWAN,    false, false, SERVER_OUTSIDE_MAINLAND",
+            "OVERSEAS,  false, false, SERVER_OUTSIDE_MAINLAND",
+            "MAINLAND,  true,  false, SUBDOMAIN_OF_FILED_DOMAIN",
+            "OVERSEAS,  true,  false, SUBDOMAIN_OF_FILED_DOMAIN"
+    })
+    void filingNeed(String area, boolean subdomainOfFiled, boolean required, ReasonCode reason) {
+        FilingPolicy.Need need = policy.need(area, subdomainOfFiled);
+        assertThat(need.required()).isEqualTo(required);
+        assertThat(need.reason()).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0} on {1}: {2} domain(s) per website")
+    @CsvSource({
+            "ZJ, 2026-11-23, 1",
+            "ZJ, 2019-04-22, 1",
+            "ZJ, 2019-04-21, 10",
+            "BJ, 2018-06-01, 10",
+            "GX, 2019-04-21, 1",
+            "CQ, 2015-01-01, 1",
+            "GX, 2026-01-01, 1"
+    })
+    void domainsPerWebsiteByProvinceAndDate(String province, LocalDate date, int max) {
+        assertThat(policy.maxDomainsPerWebsite(province, date)).isEqualTo(max);
+    }
+
+    @Test
+    void domainCertificateByProvince() {
+        assertThat(policy.domainCertificateRequired("BJ")).isTrue();
+        assertThat(policy.domainCertificateRequired("GD")).isTrue();
+        assertThat(policy.domainCertificateRequired("ZJ")).isFalse();
+    }
+}
