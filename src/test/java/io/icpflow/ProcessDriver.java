@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Moves processes in engine tests the way time and the outside world would: executes jobs (async
  * steps, mail, timers), completes tasks, posts regulator notices through the real inbox.
  */
-@Component
 public class ProcessDriver {
 
     public static final String MAIL_DELIVERY = "mailDelivery";

@@ -1,0 +1,122 @@
+package io.icpflow.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import io.icpflow.filing.FilingApplication;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** What the outside world does in the API tests: applicants, the reviewer in /engine-rest, the regulator's webhook. */
+public class ApiDriver {
+
+    private final GreenMail smtp;
+    private final JdbcClient jdbc;
+    private final Environment environment;
+    private Http http;
+
+    ApiDriver(GreenMail smtp, JdbcClient jdbc, Environment environment) {
+        this.smtp = smtp;
+        this.jdbc = jdbc;
+        this.environment = environment;
+    }
+
+    /** The port is known only once the server runs, after this bean was made. */
+    public Http http() {
+        if (http == null) {
+            http = new Http(environment.getRequiredProperty("local.server.port", Integer.class));
+        }
+        return http;
+    }
+
+    public String apply(String user, FilingApplication app) {
+        Http.Response created = http().post(user, "/api/filings", Http.json(app));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    public JsonNode filing(String user, String id) {
+        Http.Response response = http().get(user, "/api/filings/" + id);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    public JsonNode awaitStatus(String user, String id, String status) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> filing(user, id).get("status").asText(), status::equals);
+        return filing(user, id);
+    }
+
+    /** The open task with this key, found as API.md says: {@code /engine-rest/task?processInstanceBusinessKey=}. */
+    public JsonNode task(String user, String filingId, String taskKey) {
+        JsonNode tasks = http().get(user, "/engine-rest/task?processInstanceBusinessKey=" + filingId + "&taskDefinitionKey=" + taskKey).json();
+        assertThat(tasks).as("open " + taskKey + " of " + filingId).hasSize(1);
+        return tasks.get(0);
+    }
+
+    public void review(String filingId, String decision, String reasons) {
+        String taskId = task("reviewer", filingId, "providerReview").get("id").asText();
+        Http.Response done = http().post("reviewer", "/engine-rest/task/" + taskId + "/complete", Http.json(Map.of("variables", Map.of(
+                "reviewDecision", Map.of("value", decision, "type", "String"),
+                "reviewReasons", Map.of("value", reasons, "type", "String")))));
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+
+    public Http.Response notice(String type, String filingId, String icpNumber, String reason) {
+        return notice("n-" + UUID.randomUUID(), type, filingId, icpNumber, reason);
+    }
+
+    public Http.Response notice(String notificationId, String type, String filingId, String icpNumber, String reason) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("notificationId", notificationId);
+        body.put("type", type);
+        body.put("filingId", filingId);
+        body.put("icpNumber", icpNumber);
+        body.put("domain", null);
+        body.put("reason", reason);
+        return http().post("regulator", "/api/regulator/notifications", Http.json(body));
+    }
+
+    /** Approve, SMS verified, CA approved, synced: the whole way to ACTIVE through the contract. */
+    public JsonNode driveToActive(String user, String id, String icpNumber) {
+        review(id, "APPROVE", "");
+        awaitStatus(user, id, "SMS_VERIFICATION");
+        assertThat(notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(202);
+        assertThat(notice("FILING_APPROVED", id, icpNumber, null).status()).isEqualTo(202);
+        assertThat(notice("FILING_SYNCED", id, null, null).status()).isEqualTo(202);
+        return awaitStatus(user, id, "ACTIVE");
+    }
+
+    public List<MimeMessage> mailsAbout(String filingId) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(filingId)).toList();
+    }
+
+    /**
+     * Waits until at least {@code expected} mails about the filing are queued and every queued one
+     * has gone out, then returns what the SMTP server received (so an extra mail would show).
+     */
+    public List<MimeMessage> awaitMails(String filingId, int expected) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            List<String> statuses = jdbc.sql("select status from mail_outbox where filing_id = ?").param(filingId).query(String.class).list();
+            return statuses.size() >= expected && statuses.stream().allMatch("SENT"::equals);
+        });
+        return mailsAbout(filingId);
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

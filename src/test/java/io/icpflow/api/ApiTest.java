@@ -1,0 +1,28 @@
+package io.icpflow.api;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The shared-context integration suite: the whole app on a random port, driven over HTTP exactly as
+ * API.md describes, with the simulator off (the webhook drives decisions), the job executor on and
+ * a real SMTP server (GreenMail). All classes with this annotation share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1",
+        "icp.regulator.simulator.enabled=false",
+        "icp.registry.fixture=src/test/resources/fixtures/domains.json",
+        "spring.mail.port=" + ApiTestConfiguration.SMTP_PORT,
+        "camunda.bpm.job-execution.wait-time-in-millis=200",
+        "camunda.bpm.job-execution.max-wait=1000"
+})
+@Import({ApiTestConfiguration.class, ApiDriver.class})
+public @interface ApiTest {
+}

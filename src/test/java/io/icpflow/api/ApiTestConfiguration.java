@@ -1,0 +1,19 @@
+package io.icpflow.api;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class ApiTestConfiguration {
+
+    public static final int SMTP_PORT = 3026;
+
+    @Bean(destroyMethod = "stop")
+    GreenMail apiSmtp() {
+        GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+}

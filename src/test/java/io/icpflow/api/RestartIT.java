@@ -1,0 +1,63 @@
+package io.icpflow.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.icpflow.IcpApplication;
+import io.icpflow.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The demo's H2 file database: a filing and its process survive a restart and go on from where they were. */
+class RestartIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void filingAndProcessSurviveARestart() {
+        String id;
+        try (ConfigurableApplicationContext first = start()) {
+            Http http = http(first);
+            Http.Response created = http.post("alice", "/api/filings", Http.json(TestData.enterprise()));
+            assertThat(created.status()).isEqualTo(201);
+            id = created.json().get("id").asText();
+            assertThat(created.json().get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+        }
+        assertThat(Files.exists(dataDir.resolve("icp.mv.db"))).isTrue();
+
+        try (ConfigurableApplicationContext second = start()) {
+            Http http = http(second);
+            JsonNode filing = http.get("alice", "/api/filings/" + id).json();
+            assertThat(filing.get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+            JsonNode tasks = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=providerReview").json();
+            assertThat(tasks).hasSize(1);
+            Http.Response done = http.post("reviewer", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+                    Http.json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE"), "reviewReasons", Map.of("value", "")))));
+            assertThat(done.status()).isEqualTo(204);
+            await().atMost(Duration.ofSeconds(30)).until(
+                    () -> http.get("alice", "/api/filings/" + id).json().get("status").asText(), "SMS_VERIFICATION"::equals);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(IcpApplication.class).run(
+                "--server.port=0",
+                "--icp.data-dir=" + dataDir,
+                "--icp.regulator.simulator.enabled=false",
+                "--spring.mail.port=1",
+                "--camunda.bpm.job-execution.wait-time-in-millis=200");
+    }
+
+    private static Http http(ConfigurableApplicationContext context) {
+        return new Http(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    }
+}

@@ -1,0 +1,65 @@
+package io.icpflow.api;
+
+import io.icpflow.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** API.md: 401 without or with wrong credentials, 403 for the wrong role, 404 for another applicant's filing. */
+@ApiTest
+class SecurityApiIT {
+
+    @Autowired ApiDriver api;
+
+    @Test
+    void healthAndOpenApiNeedNoLogin() {
+        Http.Response health = api.http().get(null, "/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asText()).isEqualTo("UP");
+        Http.Response openApi = api.http().get(null, "/v3/api-docs");
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.json().get("paths").has("/api/filings")).isTrue();
+        assertThat(openApi.json().get("paths").has("/api/regulator/notifications")).isTrue();
+    }
+
+    @Test
+    void missingOrWrongCredentialsAre401() {
+        assertThat(api.http().get(null, "/api/filings").status()).isEqualTo(401);
+        assertThat(api.http().get("alice:wrong", "/api/filings").status()).isEqualTo(401);
+        assertThat(api.http().get("nobody:nobody", "/api/filings").status()).isEqualTo(401);
+        assertThat(api.http().post(null, "/api/regulator/notifications", "{}").status()).isEqualTo(401);
+        assertThat(api.http().get(null, "/engine-rest/task").status()).isEqualTo(401);
+        assertThat(api.http().get("reviewer:wrong", "/engine-rest/task").status()).isEqualTo(401);
+        Http.Response problem = api.http().get(null, "/api/filings");
+        assertThat(problem.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(problem.header("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void wrongRoleIs403() {
+        assertThat(api.http().get("regulator", "/api/filings").status()).isEqualTo(403);
+        assertThat(api.http().get("reviewer", "/api/filings").status()).isEqualTo(403);
+        assertThat(api.http().post("alice", "/api/regulator/notifications",
+                "{\"notificationId\":\"x\",\"type\":\"SMS_VERIFIED\",\"filingId\":\"x\"}").status()).isEqualTo(403);
+        assertThat(api.http().get("alice", "/engine-rest/task").status()).isEqualTo(403);
+        assertThat(api.http().get("regulator", "/engine-rest/task").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherApplicantsFilingIs404() {
+        String id = api.apply("alice", TestData.enterprise());
+        assertThat(api.http().get("bob", "/api/filings/" + id).status()).isEqualTo(404);
+        assertThat(api.http().post("bob", "/api/filings/" + id + "/withdrawal", null).status()).isEqualTo(404);
+        assertThat(api.http().get("alice", "/api/filings/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+        assertThat(api.http().get("alice", "/api/filings/..%2F..%2Fetc").status()).isIn(400, 404);
+        assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+    }
+
+    @Test
+    void reviewersWorkTheirTasksThroughTheEngineRestApi() {
+        String id = api.apply("alice", TestData.enterprise());
+        assertThat(api.task("reviewer", id, "providerReview").get("name").asText()).contains(id);
+        assertThat(api.http().get("admin", "/engine-rest/task?processInstanceBusinessKey=" + id).json()).hasSize(1);
+    }
+}
