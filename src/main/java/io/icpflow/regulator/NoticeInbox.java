@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.filing.FilingProcess;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.syncwait.SyncWaitProcess;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,12 +31,15 @@ public class NoticeInbox {
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final FilingRegistry registry;
     private final ObjectMapper json;
 
-    NoticeInbox(JdbcClient jdbc, RuntimeService runtime, FilingRegistry registry, ObjectMapper json) {
+    NoticeInbox(JdbcClient jdbc, RuntimeService runtime, ManagementService management, FilingRegistry registry,
+                ObjectMapper json) {
         this.jdbc = jdbc;
         this.runtime = runtime;
+        this.management = management;
         this.registry = registry;
         this.json = json;
     }
@@ -89,6 +94,33 @@ public class NoticeInbox {
             // handled by the MIIT-notice processes (issue 4); kept for inspection until then
             case ICP_NUMBER_CANCELLED, FILING_INVALID -> null;
         };
+    }
+
+    /**
+     * A notice can overtake its filing: the CA may answer while the step before the wait (an async
+     * job, such as the submission) is still running. If the filing's process is moving (a job is
+     * due), give it up to {@code patience} to reach the wait before the notice is judged unmatched.
+     */
+    public void awaitWaitingProcess(RegulatorNotice notice, Duration patience) {
+        Correlation correlation = correlationOf(notice);
+        if (correlation == null || correlation.filingId() == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!isWaiting(correlation) && isMoving(correlation.filingId()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean isMoving(String filingId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(filingId).list().stream()
+                .anyMatch(instance -> management.createJobQuery().processInstanceId(instance.getId())
+                        .messages().executable().count() > 0);
     }
 
     private boolean isWaiting(Correlation correlation) {

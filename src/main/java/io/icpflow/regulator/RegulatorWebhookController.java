@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,9 @@ import java.util.List;
 @RequestMapping("/api/regulator/notifications")
 @Tag(name = "Regulator webhook", description = "Decisions and notices from the communications administration and MIIT (role icp-regulator)")
 class RegulatorWebhookController {
+
+    /** How long a notice may wait for its filing to reach the step that expects it. */
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
 
     private final NoticeInbox inbox;
 
@@ -32,6 +36,7 @@ class RegulatorWebhookController {
     @Operation(summary = "Receive a notice: 202 applied, 200 duplicate (no second effect), 409 fits no waiting filing (kept)")
     ResponseEntity<?> receive(@RequestBody RegulatorNotice notice) {
         validate(notice);
+        inbox.awaitWaitingProcess(notice, PATIENCE);
         NoticeOutcome outcome;
         try {
             outcome = inbox.receive(notice);

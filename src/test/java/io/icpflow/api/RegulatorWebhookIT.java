@@ -47,6 +47,15 @@ class RegulatorWebhookIT {
     }
 
     @Test
+    void noticeThatOvertakesTheSubmissionJobIsAppliedOnceTheFilingWaits() {
+        String id = api.apply("alice", TestData.enterprise());
+        api.review(id, "APPROVE", "");
+        // no wait for SMS_VERIFICATION: the submission job may still be running
+        assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(202);
+        assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("CA_REVIEW");
+    }
+
+    @Test
     void lateNoticeForAFilingPastThatStepIs409() {
         String id = api.apply("alice", TestData.enterprise());
         assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(409);
