@@ -1,0 +1,97 @@
+package io.icpflow.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.icpflow.TestData;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The production database: the same journey on a real PostgreSQL (embedded, started by the test),
+ * schema made by Camunda and by our Flyway migrations.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "icp.regulator.simulator.enabled=false",
+        "icp.registry.fixture=src/test/resources/fixtures/domains.json",
+        "spring.mail.port=1",
+        "camunda.bpm.job-execution.wait-time-in-millis=200"
+})
+class PostgresIT {
+
+    private static final EmbeddedPostgres POSTGRES = start();
+
+    @LocalServerPort int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        properties.add("spring.datasource.username", () -> "postgres");
+        properties.add("spring.datasource.password", () -> "postgres");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+
+    @Test
+    void filingReachesActiveOnPostgres() {
+        Http http = new Http(port);
+        Http.Response created = http.post("alice", "/api/filings", Http.json(TestData.enterprise()));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        JsonNode task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
+        assertThat(http.post("reviewer", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+                Http.json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE"))))).status()).isEqualTo(204);
+        assertThat(notice(http, "SMS_VERIFIED", id, null)).isEqualTo(202);
+        assertThat(notice(http, "FILING_APPROVED", id, "浙ICP备2026031415号")).isEqualTo(202);
+        String duplicate = "n-" + UUID.randomUUID();
+        assertThat(notice(http, duplicate, "FILING_SYNCED", id, null)).isEqualTo(202);
+        assertThat(notice(http, duplicate, "FILING_SYNCED", id, null)).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("alice", "/api/filings/" + id).json().get("status").asText(), "ACTIVE"::equals);
+        assertThat(http.get("alice", "/api/filings/" + id).json().get("websites").get(0).get("icpNumber").asText()).isEqualTo("浙ICP备2026031415号-1");
+    }
+
+    @Test
+    void preCheckFailureAndNotRequiredOnPostgres() {
+        Http http = new Http(port);
+        JsonNode returned = http.post("alice", "/api/filings", Http.json(TestData.enterprise("expired-domain.cn"))).json();
+        assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
+        assertThat(returned.get("reasons").get(0).get("code").asText()).isEqualTo("DOMAIN_EXPIRED");
+        JsonNode overseas = http.post("alice", "/api/filings", Http.json(TestData.withRegion(TestData.enterprise(), "us-west-1"))).json();
+        assertThat(overseas.get("status").asText()).isEqualTo("NOT_REQUIRED");
+    }
+
+    private static int notice(Http http, String type, String filingId, String icpNumber) {
+        return notice(http, "n-" + UUID.randomUUID(), type, filingId, icpNumber);
+    }
+
+    private static int notice(Http http, String notificationId, String type, String filingId, String icpNumber) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("notificationId", notificationId, "type", type, "filingId", filingId));
+        if (icpNumber != null) {
+            body.put("icpNumber", icpNumber);
+        }
+        return http.post("regulator", "/api/regulator/notifications", Http.json(body)).status();
+    }
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
