@@ -28,7 +28,7 @@ public class FilingReasons {
     }
 
     public void rejectedByCa(DelegateExecution execution) {
-        set(execution, new Reason(ReasonCode.CA_REJECTED, null, FilingProcess.CA_REASON.getOrDefault(execution, "-")));
+        set(execution, new Reason(ReasonCode.CA_REJECTED, null, RegulatorReviewProcess.CA_REASON.getOrDefault(execution, "-")));
     }
 
     private void set(DelegateExecution execution, Reason reason) {

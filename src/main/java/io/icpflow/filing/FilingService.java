@@ -90,7 +90,7 @@ public class FilingService {
                     "a resubmission keeps the subject; withdraw and apply again for another subject")));
         }
         filings.updateApplication(id, application, FilingStatusRecorder.now());
-        runtime.createMessageCorrelation(FilingProcess.Messages.RESUBMITTED).processInstanceBusinessKey(id).correlateWithResult();
+        runtime.createMessageCorrelation(ProviderStageProcess.Messages.RESUBMITTED).processInstanceBusinessKey(id).correlateWithResult();
         return views.of(filings.get(id));
     }
 

@@ -33,7 +33,7 @@ class RecordIcpNumberDelegate implements JavaDelegate {
         Subject subject = filing.application().subject();
         String subjectNumber = registry.findSubject(subject.idNumber())
                 .map(RegisteredSubject::icpNumber)
-                .orElse(FilingProcess.ICP_NUMBER.get(execution));
+                .orElse(RegulatorReviewProcess.ICP_NUMBER.get(execution));
         List<NewWebsite> websites = new ArrayList<>();
         List<Website> applied = filing.application().websites();
         for (int i = 0; i < applied.size(); i++) {

@@ -2,7 +2,7 @@ package io.icpflow.regulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.icpflow.filing.FilingProcess;
+import io.icpflow.filing.RegulatorReviewProcess;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.syncwait.SyncWaitProcess;
 import org.camunda.bpm.engine.ManagementService;
@@ -75,16 +75,16 @@ public class NoticeInbox {
     private Correlation correlationOf(RegulatorNotice notice) {
         Map<String, Object> variables = new HashMap<>();
         return switch (notice.type()) {
-            case SMS_VERIFIED -> new Correlation(FilingProcess.Messages.SMS_VERIFIED, notice.filingId(), variables);
+            case SMS_VERIFIED -> new Correlation(RegulatorReviewProcess.Messages.SMS_VERIFIED, notice.filingId(), variables);
             case FILING_APPROVED -> {
-                variables.put(FilingProcess.CA_DECISION.name(), FilingProcess.CaDecision.APPROVED.name());
-                variables.put(FilingProcess.ICP_NUMBER.name(), notice.icpNumber());
-                yield new Correlation(FilingProcess.Messages.CA_DECISION, notice.filingId(), variables);
+                variables.put(RegulatorReviewProcess.CA_DECISION.name(), RegulatorReviewProcess.CaDecision.APPROVED.name());
+                variables.put(RegulatorReviewProcess.ICP_NUMBER.name(), notice.icpNumber());
+                yield new Correlation(RegulatorReviewProcess.Messages.CA_DECISION, notice.filingId(), variables);
             }
             case FILING_REJECTED -> {
-                variables.put(FilingProcess.CA_DECISION.name(), FilingProcess.CaDecision.REJECTED.name());
-                variables.put(FilingProcess.CA_REASON.name(), notice.reason());
-                yield new Correlation(FilingProcess.Messages.CA_DECISION, notice.filingId(), variables);
+                variables.put(RegulatorReviewProcess.CA_DECISION.name(), RegulatorReviewProcess.CaDecision.REJECTED.name());
+                variables.put(RegulatorReviewProcess.CA_REASON.name(), notice.reason());
+                yield new Correlation(RegulatorReviewProcess.Messages.CA_DECISION, notice.filingId(), variables);
             }
             case FILING_SYNCED -> {
                 String filingId = notice.filingId() != null ? notice.filingId()

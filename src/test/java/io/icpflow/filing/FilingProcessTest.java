@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.icpflow.filing.FilingProcess.Elements;
-import static io.icpflow.filing.FilingProcess.Tasks;
+import static io.icpflow.filing.ProviderStageProcess.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
@@ -66,10 +66,12 @@ class FilingProcessTest {
         String id = create(TestData.enterprise()).id();
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         ProcessInstance instance = driver.instance(id, FilingProcess.KEY);
-        assertThat(instance).isWaitingAt(Elements.PROVIDER_REVIEW).task().hasCandidateGroup("icp-reviewers");
+        assertThat(instance).isWaitingAt(Elements.WITH_PROVIDER);
+        assertThat(driver.instance(id, ProviderStageProcess.KEY)).isWaitingAt(Tasks.PROVIDER_REVIEW).task().hasCandidateGroup("icp-reviewers");
 
         approve(id);
-        assertThat(instance).isWaitingAt(Elements.SUBMIT_TO_CA);
+        assertThat(instance).isWaitingAt(Elements.REGULATOR_REVIEW);
+        assertThat(driver.instance(id, RegulatorReviewProcess.KEY)).isWaitingAt(RegulatorReviewProcess.Elements.SUBMIT_TO_CA);
         driver.runAsyncJobs(id);
         assertThat(status(id)).isEqualTo(FilingStatus.SMS_VERIFICATION);
         assertThat(jdbc.sql("select count(*) from regulator_submission where filing_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
@@ -154,7 +156,7 @@ class FilingProcessTest {
         Filing returned = filings.get(id);
         assertThat(returned.status()).isEqualTo(FilingStatus.RETURNED);
         assertThat(returned.reasons()).containsExactly(new Reason(ReasonCode.DOMAIN_EXPIRED, "websites[0].domains[0]", "expired-domain.cn"));
-        assertThat(driver.instance(id, FilingProcess.KEY)).isWaitingAt(Elements.WAIT_FOR_CORRECTION);
+        assertThat(driver.instance(id, ProviderStageProcess.KEY)).isWaitingAt(ProviderStageProcess.Elements.WAIT_FOR_CORRECTION);
 
         FilingView view = service.resubmit(OWNER, id, TestData.withWebsites(app, List.of(
                 new Website("示例官网", List.of(TestData.domain()), "cn-hangzhou", Content.COMPANY, true))));
@@ -171,10 +173,10 @@ class FilingProcessTest {
         String id = create(TestData.enterprise("recorded-soon.cn")).id();
         assertThat(status(id)).isEqualTo(FilingStatus.SUBMITTED);
         // Friday + 2 business days = end of Tuesday 2026-12-01
-        assertThat(driver.timer(id, Elements.REAL_NAME_WAIT).getDuedate()).isEqualTo(date("2026-12-02T00:00:00+08:00"));
+        assertThat(driver.timer(id, ProviderStageProcess.Elements.REAL_NAME_WAIT).getDuedate()).isEqualTo(date("2026-12-02T00:00:00+08:00"));
 
         setClock("2026-12-02T00:00:00+08:00");
-        driver.fire(id, Elements.REAL_NAME_WAIT);
+        driver.fire(id, ProviderStageProcess.Elements.REAL_NAME_WAIT);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
     }
 
@@ -199,17 +201,19 @@ class FilingProcessTest {
         setClock("2026-09-30T16:00:00+08:00"); // eve of National Day 2026 (Oct 1-7 off)
         String id = create(TestData.enterprise()).id();
         // next business day is Thursday Oct 8: due at its end
-        assertThat(driver.timer(id, Elements.REVIEW_OVERDUE).getDuedate()).isEqualTo(date("2026-10-09T00:00:00+08:00"));
-        driver.fire(id, Elements.REVIEW_OVERDUE);
+        assertThat(driver.timer(id, ProviderStageProcess.Elements.REVIEW_OVERDUE).getDuedate()).isEqualTo(date("2026-10-09T00:00:00+08:00"));
+        driver.fire(id, ProviderStageProcess.Elements.REVIEW_OVERDUE);
         Task escalation = driver.task(id, Tasks.REVIEW_OVERDUE);
         assertThat(escalation).isNotNull();
         assertThat(escalation.getName()).contains(id);
         assertThat(driver.engine().getTaskService().getIdentityLinksForTask(escalation.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("icp-ops"));
         assertThat(driver.task(id, Tasks.PROVIDER_REVIEW)).isNotNull();
+        ProcessInstance stage = driver.instance(id, ProviderStageProcess.KEY);
         driver.complete(id, Tasks.REVIEW_OVERDUE, Map.of("escalationNote", "chased the reviewer"));
         approve(id);
-        assertThat(driver.instance(id, FilingProcess.KEY)).hasPassed("Event_ReviewEscalationDone").isWaitingAt(Elements.SUBMIT_TO_CA);
+        assertThat(stage).isEnded().hasPassed(ProviderStageProcess.Elements.REVIEW_ESCALATION_DONE, ProviderStageProcess.Elements.END_APPROVED);
+        assertThat(driver.instance(id, RegulatorReviewProcess.KEY)).isWaitingAt(RegulatorReviewProcess.Elements.SUBMIT_TO_CA);
     }
 
     @Test
@@ -218,11 +222,12 @@ class FilingProcessTest {
         approve(id);
         regulator.failNext(5);
         for (int attempt = 0; attempt < 5; attempt++) {
-            var job = management.createJobQuery().processInstanceId(driver.instance(id, FilingProcess.KEY).getId()).messages().singleResult();
+            var job = management.createJobQuery().processInstanceId(driver.instance(id, RegulatorReviewProcess.KEY).getId()).messages().singleResult();
             assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("unreachable");
         }
-        String instanceId = driver.instance(id, FilingProcess.KEY).getId();
-        assertThat(driver.engine().getRuntimeService().createIncidentQuery().processInstanceId(instanceId).activityId(Elements.SUBMIT_TO_CA).count()).isEqualTo(1);
+        String instanceId = driver.instance(id, RegulatorReviewProcess.KEY).getId();
+        assertThat(driver.engine().getRuntimeService().createIncidentQuery().processInstanceId(instanceId)
+                .activityId(RegulatorReviewProcess.Elements.SUBMIT_TO_CA).count()).isEqualTo(1);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
 
         var failed = management.createJobQuery().processInstanceId(instanceId).noRetriesLeft().singleResult();
@@ -238,7 +243,7 @@ class FilingProcessTest {
         String id = create(app).id();
         approve(id);
         driver.runAsyncJobs(id);
-        driver.fire(id, Elements.SMS_EXPIRED);
+        driver.fire(id, RegulatorReviewProcess.Elements.SMS_EXPIRED);
         Filing filing = filings.get(id);
         assertThat(filing.status()).isEqualTo(FilingStatus.RETURNED);
         assertThat(filing.reasons()).extracting(Reason::code).containsExactly(ReasonCode.SMS_VERIFICATION_EXPIRED);
@@ -276,14 +281,15 @@ class FilingProcessTest {
         driver.runAsyncJobs(id);
         driver.notice(Type.SMS_VERIFIED, id, null, null);
         // Sep 28-30 (3), Oct 8, 9 and the make-up Saturday Oct 10 (6), Oct 12-16 (11), 19-23 (16), 26-29 (20)
-        assertThat(driver.timer(id, Elements.CA_REVIEW_OVERDUE).getDuedate()).isEqualTo(date("2026-10-30T00:00:00+08:00"));
-        driver.fire(id, Elements.CA_REVIEW_OVERDUE);
-        assertThat(driver.task(id, Tasks.CA_REVIEW_OVERDUE)).isNotNull();
-        assertThat(driver.instance(id, FilingProcess.KEY)).isWaitingAt(Elements.WAIT_FOR_CA);
-        driver.complete(id, Tasks.CA_REVIEW_OVERDUE, Map.of("escalationNote", "called the CA"));
+        assertThat(driver.timer(id, RegulatorReviewProcess.Elements.CA_REVIEW_OVERDUE).getDuedate()).isEqualTo(date("2026-10-30T00:00:00+08:00"));
+        driver.fire(id, RegulatorReviewProcess.Elements.CA_REVIEW_OVERDUE);
+        assertThat(driver.task(id, RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE)).isNotNull();
+        ProcessInstance review = driver.instance(id, RegulatorReviewProcess.KEY);
+        assertThat(review).isWaitingAt(RegulatorReviewProcess.Elements.WAIT_FOR_CA);
+        driver.complete(id, RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE, Map.of("escalationNote", "called the CA"));
         driver.notice(Type.FILING_APPROVED, id, "浙ICP备2026000555号", null);
         assertThat(status(id)).isEqualTo(FilingStatus.APPROVED);
-        assertThat(driver.instance(id, FilingProcess.KEY)).hasPassed("Event_CaEscalationDone");
+        assertThat(review).isEnded().hasPassed(RegulatorReviewProcess.Elements.CA_ESCALATION_DONE, RegulatorReviewProcess.Elements.END_APPROVED);
     }
 
     @Test
@@ -307,10 +313,10 @@ class FilingProcessTest {
     void returnedApplicationUntouchedFor45DaysIsRemindedTwiceThenClosed() {
         String id = create(TestData.enterprise("no-real-name.cn")).id();
         assertThat(status(id)).isEqualTo(FilingStatus.RETURNED);
-        driver.fire(id, Elements.INACTIVE_DAY_30);
-        driver.fire(id, Elements.INACTIVE_DAY_40);
+        driver.fire(id, ProviderStageProcess.Elements.INACTIVE_DAY_30);
+        driver.fire(id, ProviderStageProcess.Elements.INACTIVE_DAY_40);
         assertThat(status(id)).isEqualTo(FilingStatus.RETURNED);
-        driver.fire(id, Elements.INACTIVE_DAY_45);
+        driver.fire(id, ProviderStageProcess.Elements.INACTIVE_DAY_45);
         assertThat(status(id)).isEqualTo(FilingStatus.CLOSED);
         assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
                 .processDefinitionKey(FilingProcess.KEY).singleResult().getEndActivityId()).isEqualTo(Elements.END_CLOSED);
