@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 /**
  * Engine tests: the real engine, delegates, tables and SMTP (GreenMail), a mock servlet environment (no port) and no job
  * executor, so that a test moves the process by executing its jobs, never by waiting. All classes
- * with this annotation share one Spring context. Flow-node coverage per class must reach 90%.
+ * with this annotation share one Spring context. Their coverage reports feed the 90% BPMN gate (CoverageGate).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
