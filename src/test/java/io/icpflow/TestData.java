@@ -58,6 +58,13 @@ public final class TestData {
                 List.of(new Website("示例官网", list, region, content, true)), null, null);
     }
 
+    /** A transfer-in of {@code domains}, filed at MIIT under {@code icpNumber} by {@code subjectName}. */
+    public static FilingApplication transfer(String subjectName, String icpNumber, String... domains) {
+        Subject subject = new Subject(SubjectKind.ENTERPRISE, subjectName, uscc(), "GD", contact());
+        return new FilingApplication(FilingType.TRANSFER, "zh-CN", subject,
+                List.of(new Website("迁入网站", List.of(domains), "cn-shenzhen", Content.COMPANY, true)), icpNumber, null);
+    }
+
     public static Contact contact() {
         return new Contact("张三", "zhang@example.com", "13800138000");
     }

@@ -27,6 +27,8 @@ public class ApplicationValidator {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** Province abbreviation, ICP备, year and sequence, 号, and -N for a website. */
+    static final Pattern ICP_NUMBER = Pattern.compile("^\\p{IsHan}ICP备\\d{6,12}号(-\\d{1,4})?$");
     private static final int MAX_NAME = 100;
     private static final int MAX_WEBSITES = 20;
     private static final int MAX_DOMAINS = 20;
@@ -48,9 +50,15 @@ public class ApplicationValidator {
         }
         if (app.type() == null) {
             errors.add(required("type"));
-        } else if (!app.type().isApplication()) {
-            errors.add(new FieldProblem("type", "NOT_SUPPORTED",
-                    app.type() + " is not accepted yet; supported: NEW_FILING, NEW_WEBSITE"));
+        } else if (!app.type().isSupported()) {
+            errors.add(new FieldProblem("type", "NOT_SUPPORTED", app.type() + " is not accepted yet"));
+        } else if (app.type() == FilingType.TRANSFER) {
+            if (app.icpNumber() == null || app.icpNumber().isBlank()) {
+                errors.add(required("icpNumber"));
+            } else if (!ICP_NUMBER.matcher(app.icpNumber()).matches()) {
+                errors.add(new FieldProblem("icpNumber", "INVALID_FORMAT",
+                        "an ICP number such as 浙ICP备2026012345号 (or a website number ending -N)"));
+            }
         }
         if (app.locale() != null && !LOCALES.contains(app.locale())) {
             errors.add(new FieldProblem("locale", "UNKNOWN_VALUE", "must be one of " + LOCALES));

@@ -13,6 +13,7 @@ public record Filing(
         String icpNumber,
         FilingApplication application,
         List<Reason> reasons,
+        List<Reason> notices,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 

@@ -31,6 +31,9 @@ public class FilingMails {
                 .map(r -> new ReasonLine(r.code().name(), texts.message(r, locale)))
                 .toList();
         model.put("reasons", reasons);
+        model.put("notices", filing.notices().stream()
+                .map(n -> new ReasonLine(n.code().name(), texts.message(n, locale)))
+                .toList());
         model.put("icpNumber", filing.icpNumber());
         model.put("nextStep", texts.nextStep(filing.status(), locale));
         outbox.enqueue(new OutgoingMail(filing.id(), filing.contactEmail(), locale, "status", model,

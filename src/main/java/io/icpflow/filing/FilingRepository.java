@@ -19,7 +19,7 @@ public class FilingRepository {
     public record TimelineEntry(OffsetDateTime at, FilingStatus status) {
     }
 
-    private static final String COLUMNS = "id, owner, type, status, locale, icp_number, application_json, reasons_json, created_at, updated_at";
+    private static final String COLUMNS = "id, owner, type, status, locale, icp_number, application_json, reasons_json, notices_json, created_at, updated_at";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -33,12 +33,12 @@ public class FilingRepository {
         FilingApplication app = filing.application();
         jdbc.sql("""
                         insert into filing (id, owner, type, status, locale, subject_id_number, subject_name, province,
-                                            contact_email, icp_number, application_json, reasons_json, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                            contact_email, icp_number, application_json, reasons_json, notices_json, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(filing.id(), filing.owner(), filing.type().name(), filing.status().name(), filing.locale(),
                         app.subject().idNumber(), app.subject().name(), app.subject().province(),
                         app.subject().contact().email(), filing.icpNumber(), write(app), write(filing.reasons()),
-                        filing.createdAt(), filing.updatedAt())
+                        write(filing.notices()), filing.createdAt(), filing.updatedAt())
                 .update();
     }
 
@@ -67,6 +67,10 @@ public class FilingRepository {
 
     public void updateReasons(String id, List<Reason> reasons) {
         jdbc.sql("update filing set reasons_json = ? where id = ?").params(write(reasons), id).update();
+    }
+
+    public void updateNotices(String id, List<Reason> notices) {
+        jdbc.sql("update filing set notices_json = ? where id = ?").params(write(notices), id).update();
     }
 
     public void updateApplication(String id, FilingApplication app, OffsetDateTime at) {
@@ -105,6 +109,7 @@ public class FilingRepository {
                 rs.getString("icp_number"),
                 read(rs.getString("application_json"), new TypeReference<>() { }),
                 read(rs.getString("reasons_json"), new TypeReference<>() { }),
+                read(rs.getString("notices_json"), new TypeReference<>() { }),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }

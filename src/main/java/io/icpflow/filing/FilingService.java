@@ -50,15 +50,17 @@ public class FilingService {
         }
         FilingApplication application = validator.validate(body);
         String id = UUID.randomUUID().toString();
-        locks.acquire(application.subject().idNumber(), id);
+        if (application.type().holdsTheSubject()) {
+            locks.acquire(application.subject().idNumber(), id);
+        }
         OffsetDateTime now = FilingStatusRecorder.now();
         filings.insert(new Filing(id, owner, application.type(), FilingStatus.SUBMITTED, application.localeOrDefault(),
-                null, application, List.of(), now, now));
+                null, application, List.of(), List.of(), now, now));
         if (idempotencyKey != null) {
             jdbc.sql("insert into idempotency_key (owner, idem_key, filing_id, created_at) values (?, ?, ?, ?)")
                     .params(owner, idempotencyKey, id, now).update();
         }
-        runtime.startProcessInstanceByKey(FilingProcess.KEY, id, Map.of(
+        runtime.startProcessInstanceByKey(application.type().processKey(), id, Map.of(
                 FilingProcess.FILING_ID.name(), id,
                 FilingProcess.FILING_TYPE.name(), application.type().name()));
         return new Created(views.of(filings.get(id)), false);

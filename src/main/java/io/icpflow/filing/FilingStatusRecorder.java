@@ -36,7 +36,7 @@ public class FilingStatusRecorder {
         }
         filings.updateStatus(id, next, now());
         Filing filing = filings.get(id);
-        if (next.isFinal()) {
+        if (next.isFinal() && filing.type().holdsTheSubject()) {
             locks.release(filing.subjectIdNumber(), id);
         }
         mails.statusChanged(filing);

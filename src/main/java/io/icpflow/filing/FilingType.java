@@ -1,10 +1,38 @@
 package io.icpflow.filing;
 
+/** The types of API.md, each with the process (BPMN key) that runs it. */
 public enum FilingType {
-    NEW_FILING, NEW_WEBSITE, TRANSFER, CANCEL_SUBJECT, CANCEL_WEBSITE, CANCEL_ACCESS;
+    NEW_FILING("filing"),
+    NEW_WEBSITE("filing"),
+    TRANSFER("transfer"),
+    CANCEL_SUBJECT(null),
+    CANCEL_WEBSITE(null),
+    CANCEL_ACCESS(null);
 
-    /** The types the filing-application process runs; the others have processes of their own. */
+    private final String processKey;
+
+    FilingType(String processKey) {
+        this.processKey = processKey;
+    }
+
+    public String processKey() {
+        return processKey;
+    }
+
+    /** Types with a process; the others are refused until theirs exists. */
+    public boolean isSupported() {
+        return processKey != null;
+    }
+
     public boolean isApplication() {
         return this == NEW_FILING || this == NEW_WEBSITE;
+    }
+
+    /**
+     * PRODUCT.md: one application in progress per subject, but "cancel-access and transfer-in are the
+     * exceptions".
+     */
+    public boolean holdsTheSubject() {
+        return this != TRANSFER && this != CANCEL_ACCESS;
     }
 }

@@ -9,6 +9,7 @@ public record FilingView(
         FilingType type,
         FilingStatus status,
         List<ReasonView> reasons,
+        List<ReasonView> notices,
         String icpNumber,
         List<WebsiteView> websites,
         List<TimelineView> timeline,

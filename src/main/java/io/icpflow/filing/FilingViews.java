@@ -37,6 +37,9 @@ class FilingViews {
                 filing.reasons().stream()
                         .map(r -> new FilingView.ReasonView(r.code().name(), texts.message(r, locale), r.field()))
                         .toList(),
+                filing.notices().stream()
+                        .map(r -> new FilingView.ReasonView(r.code().name(), texts.message(r, locale), r.field()))
+                        .toList(),
                 filing.icpNumber(),
                 websites,
                 filings.timeline(filing.id()).stream()

@@ -6,25 +6,32 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 
-/** Runs the pre-checks; stores their failures as the filing's reasons and their findings for the reviewer. */
+/**
+ * Runs the pre-checks of the filing's type; stores their failures as the filing's reasons, their
+ * notices for the applicant, and their findings for the reviewer.
+ */
 @Component("preChecks")
 class PreCheckDelegate implements JavaDelegate {
 
     private final FilingRepository filings;
-    private final PreCheckRules rules;
+    private final List<FilingChecks> checks;
 
-    PreCheckDelegate(FilingRepository filings, PreCheckRules rules) {
+    PreCheckDelegate(FilingRepository filings, List<FilingChecks> checks) {
         this.filings = filings;
-        this.rules = rules;
+        this.checks = checks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Filing filing = filings.get(execution.getProcessBusinessKey());
         LocalDate today = EngineClock.todayInChina();
-        PreCheckRules.Result result = rules.run(filing, today);
+        FilingChecks rules = checks.stream().filter(c -> c.appliesTo(filing.type())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no pre-checks for " + filing.type()));
+        FilingChecks.Result result = rules.run(filing, today);
         filings.updateReasons(filing.id(), result.failures());
+        filings.updateNotices(filing.id(), result.notices());
         FilingProcess.PRECHECK_OUTCOME.set(execution, result.outcome().name());
         FilingProcess.PRECHECK_FINDINGS.set(execution, String.join("\n", result.findings()));
     }

@@ -4,7 +4,6 @@ import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
-import io.icpflow.filing.FilingProcess.PreCheckOutcome;
 import io.icpflow.reference.DomainNames;
 import io.icpflow.registry.DomainFacts;
 import io.icpflow.registry.DomainFactsPort;
@@ -17,34 +16,35 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The automated pre-checks of a new filing or a new website, all in one place: each failed rule is a
  * {@link ReasonCode} at the field it concerns. Sources: 001, 002 §2/§3/§8, 003 (see PRODUCT.md).
  */
 @Component
-public class PreCheckRules {
-
-    public record Result(PreCheckOutcome outcome, List<Reason> failures, List<String> findings) {
-    }
-
-    /** 001: .com and .net domains must be identity-verified within 5 days of registration. */
-    private static final Set<String> IDENTITY_VERIFIED_SUFFIXES = Set.of("com", "net");
-    private static final int IDENTITY_VERIFICATION_DAYS = 5;
+public class PreCheckRules implements FilingChecks {
 
     private final DomainFactsPort domainFacts;
     private final FilingRegistry registry;
     private final DomainNames domainNames;
     private final FilingPolicy policy;
+    private final DomainRegistrationChecks registration;
 
-    PreCheckRules(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames, FilingPolicy policy) {
+    PreCheckRules(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames, FilingPolicy policy,
+                  DomainRegistrationChecks registration) {
         this.domainFacts = domainFacts;
         this.registry = registry;
         this.domainNames = domainNames;
         this.policy = policy;
+        this.registration = registration;
     }
 
+    @Override
+    public boolean appliesTo(FilingType type) {
+        return type.isApplication();
+    }
+
+    @Override
     public Result run(Filing filing, LocalDate today) {
         Run run = new Run();
         Subject subject = filing.application().subject();
@@ -69,9 +69,7 @@ public class PreCheckRules {
                 checkDomain(website.domains().get(j), at + ".domains[" + j + "]", subject, filing.owner(), allDomains, today, run);
             }
         }
-        PreCheckOutcome outcome = !run.failures.isEmpty() ? PreCheckOutcome.FAILED
-                : run.waitForRealName ? PreCheckOutcome.WAIT_FOR_REAL_NAME : PreCheckOutcome.PASSED;
-        return new Result(outcome, List.copyOf(run.failures), List.copyOf(run.findings));
+        return Result.of(run.failures, List.of(), run.findings, run.waitForRealName);
     }
 
     private void checkSubject(Filing filing, Subject subject, Run run) {
@@ -105,24 +103,7 @@ public class PreCheckRules {
         }
         DomainFacts facts = domainFacts.lookup(domain, subject.name());
         int failuresBefore = run.failures.size();
-        if (facts.registeredAbroad()) {
-            run.fail(new Reason(ReasonCode.DOMAIN_REGISTERED_ABROAD, field, shown));
-        }
-        if (!facts.registrarApproved()) {
-            run.fail(new Reason(ReasonCode.REGISTRAR_NOT_APPROVED, field, shown));
-        }
-        if (facts.isExpired(today)) {
-            run.fail(new Reason(ReasonCode.DOMAIN_EXPIRED, field, shown));
-        }
-        if (!facts.realNameVerified()) {
-            run.fail(new Reason(ReasonCode.REAL_NAME_MISSING, field, shown));
-        }
-        if (facts.holder() != null && !facts.holder().strip().equals(subject.name().strip())) {
-            run.fail(new Reason(ReasonCode.HOLDER_MISMATCH, field, shown));
-        }
-        if (identityVerificationOverdue(domain, facts, today)) {
-            run.fail(new Reason(ReasonCode.IDENTITY_VERIFICATION_OVERDUE, field, shown));
-        }
+        registration.failures(domain, facts, subject.name(), today).forEach(code -> run.fail(new Reason(code, field, shown)));
         checkExistingFiling(domain, field, shown, subject, owner, facts, run);
         if (run.failures.size() == failuresBefore) {
             if (facts.isRealNamePendingAtMiit(today)) {
@@ -151,13 +132,6 @@ public class PreCheckRules {
                 run.fail(new Reason(ReasonCode.ALREADY_FILED, field, shown));
             }
         }
-    }
-
-    private boolean identityVerificationOverdue(String domain, DomainFacts facts, LocalDate today) {
-        return IDENTITY_VERIFIED_SUFFIXES.contains(domainNames.publicSuffix(domain))
-                && !facts.identityVerified()
-                && facts.registeredOn() != null
-                && facts.registeredOn().plusDays(IDENTITY_VERIFICATION_DAYS).isBefore(today);
     }
 
     private static final class Run {

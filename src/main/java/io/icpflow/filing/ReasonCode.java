@@ -33,5 +33,14 @@ public enum ReasonCode {
     /** NOT_REQUIRED: every website is served from outside the mainland (002 §1). */
     SERVER_OUTSIDE_MAINLAND,
     /** NOT_REQUIRED: a sub-domain of a domain already filed here (003). */
-    SUBDOMAIN_OF_FILED_DOMAIN
+    SUBDOMAIN_OF_FILED_DOMAIN,
+    /** TRANSFER: the domain is not filed at MIIT under the number given (001, 002 §3). */
+    TRANSFER_NOT_FOUND,
+    /** TRANSFER: the filing at MIIT belongs to another subject (003). */
+    TRANSFER_SUBJECT_MISMATCH,
+    // notices: information, not a failure
+    /** TRANSFER of every domain: the old provider's filing becomes an empty shell, listed 7 days, then deregistered. */
+    EMPTY_SHELL_AFTER_TRANSFER,
+    /** TRANSFER of some domains: both filings stay usable. */
+    PARTIAL_TRANSFER
 }

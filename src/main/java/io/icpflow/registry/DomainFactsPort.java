@@ -1,5 +1,7 @@
 package io.icpflow.registry;
 
+import java.util.List;
+
 /** The domain registries and MIIT's domain records, seen from the provider. */
 public interface DomainFactsPort {
 
@@ -8,4 +10,10 @@ public interface DomainFactsPort {
      * the unremarkable case, held by {@code applyingSubject}.
      */
     DomainFacts lookup(String domain, String applyingSubject);
+
+    /**
+     * The domains MIIT has filed under a subject's ICP number (its websites' numbers start with it),
+     * for telling a transfer of every domain from a partial one.
+     */
+    List<String> domainsFiledUnder(String subjectNumber);
 }

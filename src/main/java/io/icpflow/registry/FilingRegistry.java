@@ -24,7 +24,15 @@ public class FilingRegistry {
                                    String owner, boolean synced, boolean accessEnabled, String websiteStatus) {
     }
 
-    public record NewWebsite(int websiteIndex, String name, String serverRegion, List<String> domains) {
+    /**
+     * A website to record. {@code icpNumber} null: the next number of the subject; else the number it
+     * keeps (a transfer keeps MIIT's numbers).
+     */
+    public record NewWebsite(int websiteIndex, String name, String serverRegion, List<String> domains, String icpNumber) {
+
+        public NewWebsite(int websiteIndex, String name, String serverRegion, List<String> domains) {
+            this(websiteIndex, name, serverRegion, domains, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -77,12 +85,20 @@ public class FilingRegistry {
         int seq = jdbc.sql("select coalesce(max(seq), 0) from icp_website where subject_id_number = ?")
                 .param(subject.idNumber()).query(Integer.class).single();
         for (NewWebsite website : websites) {
-            seq++;
-            String websiteNumber = websiteNumber(subject.icpNumber(), seq);
+            String websiteNumber;
+            int websiteSeq;
+            if (website.icpNumber() != null) {
+                websiteNumber = website.icpNumber();
+                websiteSeq = IcpNumbers.websiteSequenceOf(websiteNumber);
+                seq = Math.max(seq, websiteSeq);
+            } else {
+                websiteSeq = ++seq;
+                websiteNumber = IcpNumbers.websiteNumber(subject.icpNumber(), websiteSeq);
+            }
             jdbc.sql("""
                             insert into icp_website (icp_number, subject_id_number, filing_id, website_index, seq, name, server_region, status, synced)
                             values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', false)""")
-                    .params(websiteNumber, subject.idNumber(), filingId, website.websiteIndex(), seq, website.name(), website.serverRegion())
+                    .params(websiteNumber, subject.idNumber(), filingId, website.websiteIndex(), websiteSeq, website.name(), website.serverRegion())
                     .update();
             for (String domain : website.domains()) {
                 jdbc.sql("insert into icp_domain (domain, website_icp_number, access_enabled) values (?, ?, false)")
@@ -111,9 +127,5 @@ public class FilingRegistry {
                 .params(icpNumber, icpNumber)
                 .query(String.class)
                 .list().stream().findFirst();
-    }
-
-    static String websiteNumber(String subjectNumber, int seq) {
-        return subjectNumber + "-" + seq;
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,6 +61,15 @@ class FixtureDomainFacts implements DomainFactsPort {
         } catch (IOException e) {
             throw new IllegalStateException("fixture entry for " + domain + " is malformed: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public List<String> domainsFiledUnder(String subjectNumber) {
+        return current().entrySet().stream()
+                .filter(e -> IcpNumbers.subjectNumberOf(e.getValue().path("icpNumber").asText("")).equals(subjectNumber))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     private Map<String, ObjectNode> current() {

@@ -22,7 +22,8 @@ class ValidationApiIT {
     @CsvSource(delimiter = '|', value = {
             "type                          | \"NEW_THING\"          | type                         | UNKNOWN_VALUE",
             "type                          | null                   | type                         | REQUIRED",
-            "type                          | \"TRANSFER\"           | type                         | NOT_SUPPORTED",
+            "type                          | \"CANCEL_SUBJECT\"     | type                         | NOT_SUPPORTED",
+            "type                          | \"TRANSFER\"           | icpNumber                    | REQUIRED",
             "locale                        | \"fr\"                 | locale                       | UNKNOWN_VALUE",
             "subject.kind                  | \"COMPANY\"            | subject.kind                 | UNKNOWN_VALUE",
             "subject.idNumber              | \"91350100M000100Y44\" | subject.idNumber             | INVALID_CHECK_CHARACTER",

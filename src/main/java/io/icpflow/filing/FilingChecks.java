@@ -1,0 +1,27 @@
+package io.icpflow.filing;
+
+import io.icpflow.filing.FilingProcess.PreCheckOutcome;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The automated pre-checks of one kind of filing (new filing/website, transfer, cancellation), run
+ * by the shared provider stage. Each failure is a reason code at its field; notices inform without
+ * failing.
+ */
+public interface FilingChecks {
+
+    record Result(PreCheckOutcome outcome, List<Reason> failures, List<Reason> notices, List<String> findings) {
+
+        public static Result of(List<Reason> failures, List<Reason> notices, List<String> findings, boolean waitForRealName) {
+            PreCheckOutcome outcome = !failures.isEmpty() ? PreCheckOutcome.FAILED
+                    : waitForRealName ? PreCheckOutcome.WAIT_FOR_REAL_NAME : PreCheckOutcome.PASSED;
+            return new Result(outcome, List.copyOf(failures), List.copyOf(notices), List.copyOf(findings));
+        }
+    }
+
+    boolean appliesTo(FilingType type);
+
+    Result run(Filing filing, LocalDate today);
+}

@@ -1,0 +1,27 @@
+package io.icpflow.transfer;
+
+/**
+ * The process API of {@code bpmn/transfer.bpmn}: a filing moves to us from another access provider
+ * (001, 002 §3, 003), keeping its ICP numbers. Business key = filing id; it calls the shared
+ * provider stage, regulator review and sync wait.
+ */
+public final class TransferProcess {
+
+    public static final String KEY = "transfer";
+
+    private TransferProcess() {
+    }
+
+    public static final class Elements {
+        public static final String WITH_PROVIDER = "Activity_WithProvider";
+        public static final String REGULATOR_REVIEW = "Activity_RegulatorReview";
+        public static final String RECORD_TRANSFER = "Activity_RecordTransfer";
+        public static final String SYNC_WAIT = "Activity_SyncWait";
+        public static final String END_ACTIVE = "Event_TransferActive";
+        public static final String END_WITHDRAWN = "Event_Withdrawn";
+        public static final String END_CLOSED = "Event_Closed";
+
+        private Elements() {
+        }
+    }
+}
