@@ -65,6 +65,13 @@ public final class TestData {
                 List.of(new Website("迁入网站", List.of(domains), "cn-shenzhen", Content.COMPANY, true)), icpNumber, null);
     }
 
+    /** A cancellation of {@code icpNumber} by {@code subject}, naming the websites' domains it covers (may be none). */
+    public static FilingApplication cancellation(FilingType type, Subject subject, String icpNumber, String... domains) {
+        List<Website> websites = domains.length == 0 ? List.of()
+                : List.of(new Website("注销网站", List.of(domains), "cn-hangzhou", Content.COMPANY, true));
+        return new FilingApplication(type, "zh-CN", subject, websites, icpNumber, "网站不再运营");
+    }
+
     public static Contact contact() {
         return new Contact("张三", "zhang@example.com", "13800138000");
     }

@@ -52,7 +52,7 @@ public class ApplicationValidator {
             errors.add(required("type"));
         } else if (!app.type().isSupported()) {
             errors.add(new FieldProblem("type", "NOT_SUPPORTED", app.type() + " is not accepted yet"));
-        } else if (app.type() == FilingType.TRANSFER) {
+        } else if (app.type() == FilingType.TRANSFER || app.type().isCancellation()) {
             if (app.icpNumber() == null || app.icpNumber().isBlank()) {
                 errors.add(required("icpNumber"));
             } else if (!ICP_NUMBER.matcher(app.icpNumber()).matches()) {
@@ -63,8 +63,20 @@ public class ApplicationValidator {
         if (app.locale() != null && !LOCALES.contains(app.locale())) {
             errors.add(new FieldProblem("locale", "UNKNOWN_VALUE", "must be one of " + LOCALES));
         }
+        if (app.type() != null && app.type().isCancellation()) {
+            if (app.reason() == null || app.reason().isBlank()) {
+                errors.add(required("reason"));
+            } else if (app.reason().length() > 500) {
+                errors.add(new FieldProblem("reason", "TOO_LONG", "at most 500 characters"));
+            } else if (CONTROL.matcher(app.reason().replace('\n', ' ')).find()) {
+                errors.add(new FieldProblem("reason", "INVALID_CHARACTERS", "must not contain control characters"));
+            }
+        }
         checkSubject(app.subject(), errors);
-        List<Website> websites = checkWebsites(app.websites(), errors);
+        // a cancellation may name the websites it covers; every other type must
+        boolean websitesOptional = app.type() != null && app.type().isCancellation();
+        List<Website> websites = websitesOptional && (app.websites() == null || app.websites().isEmpty())
+                ? List.of() : checkWebsites(app.websites(), errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

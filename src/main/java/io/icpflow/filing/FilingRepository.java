@@ -80,6 +80,15 @@ public class FilingRepository {
                 .update();
     }
 
+    /** Open cancellations of this number other than {@code exceptId}. */
+    public List<String> openCancellationsOf(String icpNumber, String exceptId) {
+        return jdbc.sql("""
+                        select id from filing
+                        where icp_number = ? and id <> ? and type in ('CANCEL_SUBJECT', 'CANCEL_WEBSITE', 'CANCEL_ACCESS')
+                          and status not in ('NOT_REQUIRED', 'ACTIVE', 'WITHDRAWN', 'CLOSED', 'CANCELLED')""")
+                .params(icpNumber, exceptId).query(String.class).list();
+    }
+
     public void updateIcpNumber(String id, String icpNumber) {
         jdbc.sql("update filing set icp_number = ? where id = ?").params(icpNumber, id).update();
     }

@@ -54,15 +54,18 @@ public class FilingService {
             locks.acquire(application.subject().idNumber(), id);
         }
         OffsetDateTime now = FilingStatusRecorder.now();
+        // a cancellation names its number from the start; other types get theirs from MIIT's approval
+        String icpNumber = application.type().isCancellation() ? application.icpNumber() : null;
         filings.insert(new Filing(id, owner, application.type(), FilingStatus.SUBMITTED, application.localeOrDefault(),
-                null, application, List.of(), List.of(), now, now));
+                icpNumber, application, List.of(), List.of(), now, now));
         if (idempotencyKey != null) {
             jdbc.sql("insert into idempotency_key (owner, idem_key, filing_id, created_at) values (?, ?, ?, ?)")
                     .params(owner, idempotencyKey, id, now).update();
         }
         runtime.startProcessInstanceByKey(application.type().processKey(), id, Map.of(
                 FilingProcess.FILING_ID.name(), id,
-                FilingProcess.FILING_TYPE.name(), application.type().name()));
+                FilingProcess.FILING_TYPE.name(), application.type().name(),
+                RegulatorReviewProcess.SMS_VERIFICATION_REQUIRED.name(), application.type().needsSmsVerification()));
         return new Created(views.of(filings.get(id)), false);
     }
 

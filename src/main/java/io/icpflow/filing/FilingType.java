@@ -5,9 +5,9 @@ public enum FilingType {
     NEW_FILING("filing"),
     NEW_WEBSITE("filing"),
     TRANSFER("transfer"),
-    CANCEL_SUBJECT(null),
-    CANCEL_WEBSITE(null),
-    CANCEL_ACCESS(null);
+    CANCEL_SUBJECT("cancellation"),
+    CANCEL_WEBSITE("cancellation"),
+    CANCEL_ACCESS("cancellation");
 
     private final String processKey;
 
@@ -26,6 +26,15 @@ public enum FilingType {
 
     public boolean isApplication() {
         return this == NEW_FILING || this == NEW_WEBSITE;
+    }
+
+    public boolean isCancellation() {
+        return this == CANCEL_SUBJECT || this == CANCEL_WEBSITE || this == CANCEL_ACCESS;
+    }
+
+    /** Every type but cancel-access is verified by MIIT's SMS (since 2020-08-17). */
+    public boolean needsSmsVerification() {
+        return this != CANCEL_ACCESS;
     }
 
     /**

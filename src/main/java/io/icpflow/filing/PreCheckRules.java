@@ -73,7 +73,7 @@ public class PreCheckRules implements FilingChecks {
     }
 
     private void checkSubject(Filing filing, Subject subject, Run run) {
-        Optional<RegisteredSubject> known = registry.findSubject(subject.idNumber());
+        Optional<RegisteredSubject> known = registry.findSubject(subject.idNumber()).filter(RegisteredSubject::isActive);
         if (known.isPresent() && !known.get().owner().equals(filing.owner())) {
             run.fail(new Reason(ReasonCode.SUBJECT_EXISTS_ELSEWHERE, "subject.idNumber", null));
         } else if (filing.type() == FilingType.NEW_FILING && known.isPresent()) {

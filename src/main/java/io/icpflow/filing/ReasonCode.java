@@ -38,6 +38,12 @@ public enum ReasonCode {
     TRANSFER_NOT_FOUND,
     /** TRANSFER: the filing at MIIT belongs to another subject (003). */
     TRANSFER_SUBJECT_MISMATCH,
+    /** Cancellation: the number is not an active filing of this subject and account here. */
+    NUMBER_NOT_OURS,
+    /** CANCEL_SUBJECT while websites are still connected here and not part of the request. */
+    WEBSITES_STILL_ACCESSED,
+    /** A cancellation of the same number is already in progress. */
+    CANCELLATION_IN_PROGRESS,
     // notices: information, not a failure
     /** TRANSFER of every domain: the old provider's filing becomes an empty shell, listed 7 days, then deregistered. */
     EMPTY_SHELL_AFTER_TRANSFER,

@@ -32,6 +32,7 @@ class RecordIcpNumberDelegate implements JavaDelegate {
         Filing filing = filings.get(execution.getProcessBusinessKey());
         Subject subject = filing.application().subject();
         String subjectNumber = registry.findSubject(subject.idNumber())
+                .filter(RegisteredSubject::isActive)
                 .map(RegisteredSubject::icpNumber)
                 .orElse(RegulatorReviewProcess.ICP_NUMBER.get(execution));
         List<NewWebsite> websites = new ArrayList<>();

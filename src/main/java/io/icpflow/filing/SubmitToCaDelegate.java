@@ -26,7 +26,9 @@ class SubmitToCaDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Filing filing = filings.get(execution.getProcessBusinessKey());
         Subject subject = filing.application().subject();
-        String subjectNumber = registry.findSubject(subject.idNumber()).map(FilingRegistry.RegisteredSubject::icpNumber).orElse(null);
+        String subjectNumber = registry.findSubject(subject.idNumber())
+                .filter(FilingRegistry.RegisteredSubject::isActive)
+                .map(FilingRegistry.RegisteredSubject::icpNumber).orElse(null);
         regulator.submit(new Submission(filing.id(), filing.type().name(), subject.province(), subject.kind().name(),
                 subject.name(), subject.idNumber(), subjectNumber, subject.contact().mobile(),
                 filing.application().websites().stream().flatMap(w -> w.domains().stream()).toList()));

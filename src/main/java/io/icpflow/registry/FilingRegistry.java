@@ -18,6 +18,10 @@ public class FilingRegistry {
 
     public record RegisteredSubject(String idNumber, String owner, String kind, String name, String province,
                                     String icpNumber, String status) {
+
+        public boolean isActive() {
+            return "ACTIVE".equals(status);
+        }
     }
 
     public record RegisteredDomain(String domain, String websiteIcpNumber, String filingId, String subjectIdNumber,
@@ -48,6 +52,57 @@ public class FilingRegistry {
                 .optional();
     }
 
+    public record RegisteredWebsite(String icpNumber, String subjectIdNumber, String owner, String filingId,
+                                    String name, String status, List<String> domains) {
+    }
+
+    public Optional<RegisteredSubject> findSubjectByNumber(String subjectNumber) {
+        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status from icp_subject where icp_number = ?")
+                .param(subjectNumber)
+                .query(RegisteredSubject.class)
+                .optional();
+    }
+
+    public Optional<RegisteredWebsite> findWebsite(String websiteNumber) {
+        return websites("w.icp_number = ?", websiteNumber).stream().findFirst();
+    }
+
+    /** The subject's websites that are still filed (and accessed) through us. */
+    public List<RegisteredWebsite> activeWebsitesOf(String subjectIdNumber) {
+        return websites("w.subject_id_number = ? and w.status = 'ACTIVE'", subjectIdNumber);
+    }
+
+    private List<RegisteredWebsite> websites(String where, String param) {
+        return jdbc.sql("""
+                        select w.icp_number, w.subject_id_number, s.owner, w.filing_id, w.name, w.status
+                        from icp_website w join icp_subject s on s.id_number = w.subject_id_number
+                        where """ + " " + where + " order by w.seq")
+                .param(param)
+                .query((rs, n) -> new RegisteredWebsite(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), domainsOf(rs.getString(1))))
+                .list();
+    }
+
+    private List<String> domainsOf(String websiteNumber) {
+        return jdbc.sql("select domain from icp_domain where website_icp_number = ? order by domain")
+                .param(websiteNumber).query(String.class).list();
+    }
+
+    /**
+     * A cancellation approved by the CA: the websites' numbers are released and their domains are no
+     * longer connectable here (and may be filed again); a cancelled subject is released with them.
+     * {@code websiteStatus} says why: CANCELLED (at MIIT) or ACCESS_CANCELLED (filed, but not with us).
+     */
+    public void cancel(String subjectIdNumber, List<String> websiteNumbers, String websiteStatus, boolean subjectToo) {
+        for (String websiteNumber : websiteNumbers) {
+            jdbc.sql("delete from icp_domain where website_icp_number = ?").param(websiteNumber).update();
+            jdbc.sql("update icp_website set status = ?, synced = false where icp_number = ?").params(websiteStatus, websiteNumber).update();
+        }
+        if (subjectToo) {
+            jdbc.sql("update icp_subject set status = 'CANCELLED' where id_number = ?").param(subjectIdNumber).update();
+        }
+    }
+
     public Optional<RegisteredDomain> findDomain(String domain) {
         return jdbc.sql("""
                         select d.domain, d.website_icp_number, w.filing_id, w.subject_id_number, s.owner,
@@ -76,8 +131,13 @@ public class FilingRegistry {
      * sequence. Domains are not yet connectable: that waits for the sync (004).
      */
     public void recordApproval(RegisteredSubject subject, String filingId, List<NewWebsite> websites) {
-        boolean known = findSubject(subject.idNumber()).isPresent();
-        if (!known) {
+        Optional<RegisteredSubject> known = findSubject(subject.idNumber());
+        if (known.isPresent() && !known.get().isActive()) {
+            // filed again after a cancellation: MIIT gave the subject a new number
+            jdbc.sql("update icp_subject set icp_number = ?, status = 'ACTIVE', owner = ?, name = ? where id_number = ?")
+                    .params(subject.icpNumber(), subject.owner(), subject.name(), subject.idNumber())
+                    .update();
+        } else if (known.isEmpty()) {
             jdbc.sql("insert into icp_subject (id_number, owner, kind, name, province, icp_number, status) values (?, ?, ?, ?, ?, ?, 'ACTIVE')")
                     .params(subject.idNumber(), subject.owner(), subject.kind(), subject.name(), subject.province(), subject.icpNumber())
                     .update();

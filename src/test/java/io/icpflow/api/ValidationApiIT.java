@@ -22,7 +22,7 @@ class ValidationApiIT {
     @CsvSource(delimiter = '|', value = {
             "type                          | \"NEW_THING\"          | type                         | UNKNOWN_VALUE",
             "type                          | null                   | type                         | REQUIRED",
-            "type                          | \"CANCEL_SUBJECT\"     | type                         | NOT_SUPPORTED",
+            "type                          | \"CANCEL_SUBJECT\"     | reason                       | REQUIRED",
             "type                          | \"TRANSFER\"           | icpNumber                    | REQUIRED",
             "locale                        | \"fr\"                 | locale                       | UNKNOWN_VALUE",
             "subject.kind                  | \"COMPANY\"            | subject.kind                 | UNKNOWN_VALUE",

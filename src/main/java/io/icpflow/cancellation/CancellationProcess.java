@@ -1,0 +1,26 @@
+package io.icpflow.cancellation;
+
+/**
+ * The process API of {@code bpmn/cancellation.bpmn}: cancel a subject, a website or our access, on
+ * the applicant's request. Business key = filing id; it calls the shared provider stage and
+ * regulator review (no SMS verification for cancel-access).
+ */
+public final class CancellationProcess {
+
+    public static final String KEY = "cancellation";
+
+    private CancellationProcess() {
+    }
+
+    public static final class Elements {
+        public static final String WITH_PROVIDER = "Activity_WithProvider";
+        public static final String REGULATOR_REVIEW = "Activity_RegulatorReview";
+        public static final String APPLY = "Activity_ApplyCancellation";
+        public static final String END_CANCELLED = "Event_Cancelled";
+        public static final String END_WITHDRAWN = "Event_Withdrawn";
+        public static final String END_CLOSED = "Event_Closed";
+
+        private Elements() {
+        }
+    }
+}

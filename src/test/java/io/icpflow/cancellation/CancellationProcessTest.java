@@ -1,0 +1,172 @@
+package io.icpflow.cancellation;
+
+import io.icpflow.EngineTest;
+import io.icpflow.ProcessDriver;
+import io.icpflow.TestData;
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingApplication;
+import io.icpflow.filing.FilingRepository;
+import io.icpflow.filing.FilingService;
+import io.icpflow.filing.FilingStatus;
+import io.icpflow.filing.FilingType;
+import io.icpflow.filing.ProviderStageProcess;
+import io.icpflow.filing.Reason;
+import io.icpflow.filing.ReasonCode;
+import io.icpflow.regulator.RegulatorNotice.Type;
+import io.icpflow.registry.FilingRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
+
+/** Every path of bpmn/cancellation.bpmn: each type to CANCELLED with the registry released, and the refusals. */
+@EngineTest
+class CancellationProcessTest {
+
+    @Autowired FilingService service;
+    @Autowired FilingRepository filings;
+    @Autowired FilingRegistry registry;
+    @Autowired ProcessDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        init(driver.engine());
+    }
+
+    @Test
+    void cancelWebsiteReleasesTheNumberAndTheDomain() {
+        Active active = activeFiling();
+        String id = create(TestData.cancellation(FilingType.CANCEL_WEBSITE, active.app.subject(), active.websiteNumber));
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        approveThroughTheCa(id, true, active.websiteNumber);
+        assertThat(status(id)).isEqualTo(FilingStatus.CANCELLED);
+        assertThat(registry.findDomain(active.domain)).isEmpty();
+        assertThat(registry.findWebsite(active.websiteNumber).orElseThrow().status()).isEqualTo("CANCELLED");
+        assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status).containsExactly(
+                FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW, FilingStatus.SMS_VERIFICATION, FilingStatus.CA_REVIEW,
+                FilingStatus.CANCELLED);
+        assertThat(driver.mailsQueued(id)).isEqualTo(5);
+        assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
+                .processDefinitionKey(CancellationProcess.KEY).singleResult().getEndActivityId()).isEqualTo(CancellationProcess.Elements.END_CANCELLED);
+        // the domain can be filed again
+        FilingApplication again = TestData.withSubject(TestData.enterprise(active.domain), TestData.enterprise().subject());
+        assertThat(service.create("alice", again, null).view().status()).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+    }
+
+    @Test
+    void cancelAccessHasNoSmsVerification() {
+        Active active = activeFiling();
+        String id = create(TestData.cancellation(FilingType.CANCEL_ACCESS, active.app.subject(), active.websiteNumber));
+        approveThroughTheCa(id, false, active.websiteNumber);
+        assertThat(status(id)).isEqualTo(FilingStatus.CANCELLED);
+        assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status).doesNotContain(FilingStatus.SMS_VERIFICATION);
+        assertThat(registry.findWebsite(active.websiteNumber).orElseThrow().status()).isEqualTo("ACCESS_CANCELLED");
+        assertThat(registry.findDomain(active.domain)).isEmpty();
+    }
+
+    @Test
+    void cancelSubjectNeedsItsConnectedWebsitesInTheRequest() {
+        Active active = activeFiling();
+        String refused = create(TestData.cancellation(FilingType.CANCEL_SUBJECT, active.app.subject(), active.subjectNumber));
+        Filing returned = filings.get(refused);
+        assertThat(returned.status()).isEqualTo(FilingStatus.RETURNED);
+        assertThat(returned.reasons()).containsExactly(new Reason(ReasonCode.WEBSITES_STILL_ACCESSED, "websites", active.websiteNumber));
+        service.withdraw("alice", refused);
+
+        String id = create(TestData.cancellation(FilingType.CANCEL_SUBJECT, active.app.subject(), active.subjectNumber, active.domain));
+        approveThroughTheCa(id, true, active.subjectNumber);
+        assertThat(status(id)).isEqualTo(FilingStatus.CANCELLED);
+        assertThat(registry.findSubject(active.app.subject().idNumber()).orElseThrow().status()).isEqualTo("CANCELLED");
+        assertThat(registry.findDomain(active.domain)).isEmpty();
+        // the subject may file again and gets a new number
+        String refiled = create(TestData.withWebsites(active.app, TestData.enterprise().websites()));
+        assertThat(status(refiled)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+    }
+
+    @Test
+    void aNumberThatIsNotOursIsRefused() {
+        Active active = activeFiling();
+        String unknown = create(TestData.cancellation(FilingType.CANCEL_WEBSITE, TestData.enterprise().subject(), "浙ICP备2099000001号-1"));
+        assertThat(filings.get(unknown).reasons()).extracting(Reason::code).containsExactly(ReasonCode.NUMBER_NOT_OURS);
+        String fromBob = service.create("bob", TestData.cancellation(FilingType.CANCEL_ACCESS, active.app.subject(), active.websiteNumber), null)
+                .view().id();
+        assertThat(filings.get(fromBob).reasons()).extracting(Reason::code).containsExactly(ReasonCode.NUMBER_NOT_OURS);
+    }
+
+    @Test
+    void oneCancellationOfANumberAtATime() {
+        Active active = activeFiling();
+        String first = create(TestData.cancellation(FilingType.CANCEL_ACCESS, active.app.subject(), active.websiteNumber));
+        assertThat(status(first)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        String second = create(TestData.cancellation(FilingType.CANCEL_ACCESS, active.app.subject(), active.websiteNumber));
+        assertThat(filings.get(second).reasons()).extracting(Reason::code).containsExactly(ReasonCode.CANCELLATION_IN_PROGRESS);
+    }
+
+    @Test
+    void caRejectionGoesBackToTheApplicant() {
+        Active active = activeFiling();
+        FilingApplication app = TestData.cancellation(FilingType.CANCEL_WEBSITE, active.app.subject(), active.websiteNumber);
+        String id = create(app);
+        driver.complete(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE"));
+        driver.runAsyncJobs(id);
+        driver.notice(Type.SMS_VERIFIED, id, null, null);
+        driver.notice(Type.FILING_REJECTED, id, null, "网站仍在运营");
+        assertThat(status(id)).isEqualTo(FilingStatus.CA_REJECTED);
+        service.resubmit("alice", id, app);
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        assertThat(registry.findDomain(active.domain)).isPresent();
+    }
+
+    @Test
+    void withdrawnAndAbandonedCancellations() {
+        Active active = activeFiling();
+        String withdrawn = create(TestData.cancellation(FilingType.CANCEL_ACCESS, active.app.subject(), active.websiteNumber));
+        assertThat(service.withdraw("alice", withdrawn).status()).isEqualTo(FilingStatus.WITHDRAWN);
+        String abandoned = create(TestData.cancellation(FilingType.CANCEL_WEBSITE, TestData.enterprise().subject(), "浙ICP备2099000002号-1"));
+        driver.fire(abandoned, ProviderStageProcess.Elements.INACTIVE_DAY_45);
+        assertThat(status(abandoned)).isEqualTo(FilingStatus.CLOSED);
+        assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(withdrawn)
+                .processDefinitionKey(CancellationProcess.KEY).singleResult().getEndActivityId()).isEqualTo(CancellationProcess.Elements.END_WITHDRAWN);
+    }
+
+    private record Active(FilingApplication app, String domain, String subjectNumber, String websiteNumber) {
+    }
+
+    /** A new filing driven to ACTIVE, as the thing to cancel. */
+    private Active activeFiling() {
+        FilingApplication app = TestData.enterprise();
+        String id = create(app);
+        String subjectNumber = "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
+        driver.complete(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE"));
+        driver.runAsyncJobs(id);
+        driver.notice(Type.SMS_VERIFIED, id, null, null);
+        driver.notice(Type.FILING_APPROVED, id, subjectNumber, null);
+        driver.notice(Type.FILING_SYNCED, id, null, null);
+        assertThat(status(id)).isEqualTo(FilingStatus.ACTIVE);
+        return new Active(app, app.websites().get(0).domains().get(0), subjectNumber, subjectNumber + "-1");
+    }
+
+    private void approveThroughTheCa(String id, boolean sms, String number) {
+        driver.complete(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE"));
+        driver.runAsyncJobs(id);
+        if (sms) {
+            assertThat(status(id)).isEqualTo(FilingStatus.SMS_VERIFICATION);
+            driver.notice(Type.SMS_VERIFIED, id, null, null);
+        }
+        assertThat(status(id)).isEqualTo(FilingStatus.CA_REVIEW);
+        driver.notice(Type.FILING_APPROVED, id, number, null);
+    }
+
+    private String create(FilingApplication app) {
+        return service.create("alice", app, null).view().id();
+    }
+
+    private FilingStatus status(String id) {
+        return filings.get(id).status();
+    }
+}
