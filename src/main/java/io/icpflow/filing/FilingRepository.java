@@ -40,6 +40,30 @@ public class FilingRepository {
                         app.subject().contact().email(), filing.icpNumber(), write(app), write(filing.reasons()),
                         write(filing.notices()), filing.createdAt(), filing.updatedAt())
                 .update();
+        writeDomains(filing.id(), app);
+    }
+
+    private void writeDomains(String id, FilingApplication app) {
+        jdbc.sql("delete from filing_domain where filing_id = ?").param(id).update();
+        app.websites().stream().flatMap(w -> w.domains().stream()).distinct().forEach(domain ->
+                jdbc.sql("insert into filing_domain (filing_id, domain) values (?, ?)").params(id, domain).update());
+    }
+
+    /** Does this account name the domain in any of its filings? */
+    public boolean ownerNamesDomain(String owner, String domain) {
+        return jdbc.sql("select count(*) from filing_domain d join filing f on f.id = d.filing_id where f.owner = ? and d.domain = ?")
+                .params(owner, domain).query(Long.class).single() > 0;
+    }
+
+    /** The newest filing that names the domain. */
+    public Optional<Filing> latestNaming(String domain) {
+        return jdbc.sql("select " + prefixed() + " from filing f join filing_domain d on d.filing_id = f.id "
+                        + "where d.domain = ? order by f.created_at desc")
+                .param(domain).query(this::map).list().stream().findFirst();
+    }
+
+    private static String prefixed() {
+        return java.util.Arrays.stream(COLUMNS.split(", ")).map(c -> "f." + c).collect(java.util.stream.Collectors.joining(", "));
     }
 
     public Optional<Filing> find(String id) {
@@ -78,6 +102,7 @@ public class FilingRepository {
                 .params(write(app), app.subject().name(), app.subject().province(), app.subject().contact().email(),
                         app.localeOrDefault(), at, id)
                 .update();
+        writeDomains(id, app);
     }
 
     /** Open cancellations of this number other than {@code exceptId}. */

@@ -178,6 +178,13 @@ public class FilingRegistry {
                 .update();
     }
 
+    public List<String> domainsOfFiling(String filingId) {
+        return jdbc.sql("""
+                        select d.domain from icp_domain d join icp_website w on w.icp_number = d.website_icp_number
+                        where w.filing_id = ? order by d.domain""")
+                .param(filingId).query(String.class).list();
+    }
+
     public Optional<String> filingIdOfNumber(String icpNumber) {
         return jdbc.sql("""
                         select w.filing_id from icp_website w

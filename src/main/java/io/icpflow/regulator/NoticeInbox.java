@@ -2,6 +2,7 @@ package io.icpflow.regulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.icpflow.access.AccessCheckProcess;
 import io.icpflow.filing.RegulatorReviewProcess;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.syncwait.SyncWaitProcess;
@@ -69,7 +70,19 @@ public class NoticeInbox {
                 .processInstanceBusinessKey(correlation.filingId())
                 .setVariables(correlation.variables())
                 .correlateWithResult();
+        if (notice.type() == RegulatorNotice.Type.FILING_SYNCED) {
+            wakeAccessChecks(correlation.filingId());
+        }
         return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.APPLIED, filingId, detail);
+    }
+
+    /** Products waiting for this filing's domains check again now, not at their next interval (000). */
+    private void wakeAccessChecks(String filingId) {
+        for (String domain : registry.domainsOfFiling(filingId)) {
+            runtime.createMessageCorrelation(AccessCheckProcess.Messages.DOMAIN_SYNCED)
+                    .processInstanceVariableEquals(AccessCheckProcess.DOMAIN.name(), domain)
+                    .correlateAllWithResult();
+        }
     }
 
     private Correlation correlationOf(RegulatorNotice notice) {

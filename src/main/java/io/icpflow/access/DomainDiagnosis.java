@@ -1,0 +1,90 @@
+package io.icpflow.access;
+
+import io.icpflow.calendar.EngineClock;
+import io.icpflow.filing.FilingRepository;
+import io.icpflow.reference.DomainNames;
+import io.icpflow.registry.DomainFacts;
+import io.icpflow.registry.DomainFactsPort;
+import io.icpflow.registry.FilingRegistry;
+import io.icpflow.registry.FilingRegistry.RegisteredDomain;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Filed, but the site does not resolve" (001): what the registries, MIIT and our filing system say
+ * about a domain, as findings with advice. {@code OK} alone when nothing is wrong.
+ */
+@Service
+public class DomainDiagnosis {
+
+    public enum Code { NOT_FILED, FILED_WITH_OTHER_PROVIDER, NOT_SYNCED, RESOLUTION_SUSPENDED, IDENTITY_VERIFICATION_OVERDUE, OK }
+
+    public record Finding(Code code, String message, String advice) {
+    }
+
+    public record Diagnosis(String domain, List<Finding> findings) {
+    }
+
+    /** 001: .com and .net must be identity-verified within 5 days of registration, or they do not resolve. */
+    private static final Set<String> IDENTITY_VERIFIED_SUFFIXES = Set.of("com", "net");
+
+    private final FilingRegistry registry;
+    private final FilingRepository filings;
+    private final DomainFactsPort domainFacts;
+    private final DomainNames domainNames;
+    private final MessageSource messages;
+
+    DomainDiagnosis(FilingRegistry registry, FilingRepository filings, DomainFactsPort domainFacts, DomainNames domainNames,
+                    MessageSource messages) {
+        this.registry = registry;
+        this.filings = filings;
+        this.domainFacts = domainFacts;
+        this.domainNames = domainNames;
+        this.messages = messages;
+    }
+
+    /** Empty when the caller does not hold the domain: neither filed under their account nor named in their filings. */
+    public Optional<Diagnosis> diagnose(String owner, String asciiDomain, Locale locale) {
+        String domain = domainNames.registrableDomain(asciiDomain);
+        Optional<RegisteredDomain> ours = registry.findDomain(domain);
+        boolean holds = ours.map(d -> d.owner().equals(owner)).orElse(false) || filings.ownerNamesDomain(owner, domain);
+        if (!holds) {
+            return Optional.empty();
+        }
+        DomainFacts facts = domainFacts.lookup(domain, null);
+        LocalDate today = EngineClock.todayInChina();
+        List<Code> codes = new ArrayList<>();
+        if (ours.isEmpty()) {
+            if (facts.isFiled() && !facts.isFiledThroughUs()) {
+                codes.add(Code.FILED_WITH_OTHER_PROVIDER);
+            } else if (!facts.isFiled()) {
+                codes.add(Code.NOT_FILED);
+            }
+        } else if (!ours.get().synced()) {
+            codes.add(Code.NOT_SYNCED);
+        }
+        if (facts.resolutionSuspended()) {
+            codes.add(Code.RESOLUTION_SUSPENDED);
+        }
+        if (IDENTITY_VERIFIED_SUFFIXES.contains(domainNames.publicSuffix(domain)) && !facts.identityVerified()
+                && facts.registeredOn() != null && facts.registeredOn().plusDays(5).isBefore(today)) {
+            codes.add(Code.IDENTITY_VERIFICATION_OVERDUE);
+        }
+        if (codes.isEmpty()) {
+            codes.add(Code.OK);
+        }
+        String shown = domainNames.toUnicode(domain);
+        return Optional.of(new Diagnosis(domain, codes.stream()
+                .map(code -> new Finding(code,
+                        messages.getMessage("diagnosis." + code + ".message", new Object[]{shown}, locale),
+                        messages.getMessage("diagnosis." + code + ".advice", new Object[]{shown}, locale)))
+                .toList()));
+    }
+}
