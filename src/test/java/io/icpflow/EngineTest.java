@@ -1,6 +1,7 @@
 package io.icpflow;
 
 import io.icpflow.regulator.ControllableRegulator;
+import io.icpflow.registry.ControllableResolution;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ import java.lang.annotation.Target;
         "spring.mail.port=" + EngineTestConfiguration.SMTP_PORT,
         "icp.mail.retry-cycle=R3/PT1M"
 })
-@Import({EngineTestConfiguration.class, ControllableRegulator.Config.class, ProcessDriver.class,
+@Import({EngineTestConfiguration.class, ControllableRegulator.Config.class, ControllableResolution.Config.class, ProcessDriver.class,
         ProcessEngineCoverageConfiguration.class})
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

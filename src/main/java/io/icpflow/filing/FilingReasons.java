@@ -31,6 +31,11 @@ public class FilingReasons {
         set(execution, new Reason(ReasonCode.CA_REJECTED, null, RegulatorReviewProcess.CA_REASON.getOrDefault(execution, "-")));
     }
 
+    /** {@code ${filingReasons.set(execution, 'FILING_INVALID', domain)}}: a reason a notice or a deadline gives. */
+    public void set(DelegateExecution execution, String code, String detail) {
+        set(execution, new Reason(ReasonCode.valueOf(code), null, detail));
+    }
+
     private void set(DelegateExecution execution, Reason reason) {
         filings.updateReasons(execution.getProcessBusinessKey(), List.of(reason));
     }

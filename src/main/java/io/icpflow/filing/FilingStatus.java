@@ -6,7 +6,9 @@ import java.util.Set;
 /** The applicant-visible statuses of PRODUCT.md; the names keep their meaning. */
 public enum FilingStatus {
     SUBMITTED, NOT_REQUIRED, RETURNED, PROVIDER_REVIEW, SMS_VERIFICATION, CA_REVIEW, CA_REJECTED,
-    APPROVED, ACTIVE, WITHDRAWN, CLOSED, CANCELLED;
+    APPROVED, ACTIVE, WITHDRAWN, CLOSED, CANCELLED,
+    /** Added: MIIT found the domain resolving elsewhere (004); the applicant must point it back or transfer. */
+    REMEDIATION_REQUIRED;
 
     private static final Set<FilingStatus> FINAL = EnumSet.of(NOT_REQUIRED, ACTIVE, WITHDRAWN, CLOSED, CANCELLED);
     private static final Set<FilingStatus> CORRECTABLE = EnumSet.of(RETURNED, CA_REJECTED);

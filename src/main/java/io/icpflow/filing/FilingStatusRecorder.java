@@ -52,6 +52,7 @@ public class FilingStatusRecorder {
     }
 
     private static boolean keepsReasons(FilingStatus status) {
-        return status == FilingStatus.RETURNED || status == FilingStatus.CA_REJECTED || status == FilingStatus.NOT_REQUIRED;
+        return status == FilingStatus.RETURNED || status == FilingStatus.CA_REJECTED || status == FilingStatus.NOT_REQUIRED
+                || status == FilingStatus.CANCELLED || status == FilingStatus.REMEDIATION_REQUIRED;
     }
 }

@@ -44,6 +44,12 @@ public enum ReasonCode {
     WEBSITES_STILL_ACCESSED,
     /** A cancellation of the same number is already in progress. */
     CANCELLATION_IN_PROGRESS,
+    /** MIIT cancelled the ICP number (004): apply again at once if the website is still in use. */
+    NUMBER_CANCELLED_BY_MIIT,
+    /** MIIT: the domain resolves to an address that is not this provider's (004). */
+    FILING_INVALID,
+    /** The invalid filing was not remedied in time: our access was cancelled. */
+    ACCESS_CANCELLED_NOT_REMEDIED,
     // notices: information, not a failure
     /** TRANSFER of every domain: the old provider's filing becomes an empty shell, listed 7 days, then deregistered. */
     EMPTY_SHELL_AFTER_TRANSFER,

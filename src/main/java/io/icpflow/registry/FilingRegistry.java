@@ -72,6 +72,15 @@ public class FilingRegistry {
         return websites("w.subject_id_number = ? and w.status = 'ACTIVE'", subjectIdNumber);
     }
 
+    /** Active websites under a number: the website itself, or every website of a subject number. */
+    public List<RegisteredWebsite> activeWebsitesUnder(String icpNumber) {
+        if (IcpNumbers.websiteSequenceOf(icpNumber) > 0) {
+            return findWebsite(icpNumber).filter(w -> "ACTIVE".equals(w.status())).stream().toList();
+        }
+        return findSubjectByNumber(icpNumber).filter(RegisteredSubject::isActive)
+                .map(s -> activeWebsitesOf(s.idNumber())).orElse(List.of());
+    }
+
     private List<RegisteredWebsite> websites(String where, String param) {
         return jdbc.sql("""
                         select w.icp_number, w.subject_id_number, s.owner, w.filing_id, w.name, w.status

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.access.AccessCheckProcess;
 import io.icpflow.filing.RegulatorReviewProcess;
+import io.icpflow.notices.NumberCancelledProcess;
+import io.icpflow.notices.RemediationProcess;
+import io.icpflow.reference.DomainNames;
+import io.icpflow.registry.IcpNumbers;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.syncwait.SyncWaitProcess;
 import org.camunda.bpm.engine.ManagementService;
@@ -15,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,17 +32,31 @@ import java.util.Optional;
 @Component
 public class NoticeInbox {
 
-    private record Correlation(String message, String filingId, Map<String, Object> variables) {
+    /**
+     * Where a notice goes: a message to a process waiting for it (by filing id), or a message that
+     * starts a process for each filing it concerns ({@code starts}).
+     */
+    private record Correlation(String message, String filingId, Map<String, Object> variables, List<String> starts) {
+
+        Correlation(String message, String filingId, Map<String, Object> variables) {
+            this(message, filingId, variables, List.of());
+        }
+
+        static Correlation starting(String message, List<String> filingIds, Map<String, Object> variables) {
+            return new Correlation(message, filingIds.isEmpty() ? null : filingIds.get(0), variables, filingIds);
+        }
     }
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final FilingRegistry registry;
+    private final DomainNames domainNames;
     private final ObjectMapper json;
 
     NoticeInbox(JdbcClient jdbc, RuntimeService runtime, ManagementService management, FilingRegistry registry,
-                ObjectMapper json) {
+                DomainNames domainNames, ObjectMapper json) {
+        this.domainNames = domainNames;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.management = management;
@@ -65,6 +84,15 @@ public class NoticeInbox {
         store(notice, filingId, waiting ? NoticeOutcome.Result.APPLIED : NoticeOutcome.Result.UNMATCHED, detail);
         if (!waiting) {
             return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.UNMATCHED, filingId, detail);
+        }
+        if (!correlation.starts().isEmpty()) {
+            for (String filing : correlation.starts()) {
+                runtime.createMessageCorrelation(correlation.message())
+                        .processInstanceBusinessKey(filing)
+                        .setVariables(correlation.variables())
+                        .correlateStartMessage();
+            }
+            return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.APPLIED, filingId, detail);
         }
         runtime.createMessageCorrelation(correlation.message())
                 .processInstanceBusinessKey(correlation.filingId())
@@ -104,8 +132,12 @@ public class NoticeInbox {
                         : registry.filingIdOfNumber(notice.icpNumber()).orElse(null);
                 yield filingId == null ? null : new Correlation(SyncWaitProcess.Messages.FILING_SYNCED, filingId, variables);
             }
-            // handled by the MIIT-notice processes (issue 4); kept for inspection until then
-            case ICP_NUMBER_CANCELLED, FILING_INVALID -> null;
+            case ICP_NUMBER_CANCELLED -> {
+                variables.put(NumberCancelledProcess.CANCELLED_NUMBER.name(), notice.icpNumber());
+                yield Correlation.starting(NumberCancelledProcess.MESSAGE, registry.activeWebsitesUnder(notice.icpNumber()).stream()
+                        .map(FilingRegistry.RegisteredWebsite::filingId).distinct().toList(), variables);
+            }
+            case FILING_INVALID -> invalidFiling(notice, variables);
         };
     }
 
@@ -136,7 +168,25 @@ public class NoticeInbox {
                         .messages().executable().count() > 0);
     }
 
+    /** The website of that number holding the domain, unless a remediation of its filing already runs. */
+    private Correlation invalidFiling(RegulatorNotice notice, Map<String, Object> variables) {
+        String domain = domainNames.normalize(notice.domain()).map(domainNames::registrableDomain).orElse(null);
+        Optional<FilingRegistry.RegisteredDomain> held = domain == null ? Optional.empty() : registry.findDomain(domain)
+                .filter(d -> IcpNumbers.subjectNumberOf(d.websiteIcpNumber()).equals(IcpNumbers.subjectNumberOf(notice.icpNumber())))
+                .filter(d -> runtime.createProcessInstanceQuery().processDefinitionKey(RemediationProcess.KEY)
+                        .processInstanceBusinessKey(d.filingId()).count() == 0);
+        if (held.isEmpty()) {
+            return null;
+        }
+        variables.put(RemediationProcess.DOMAIN.name(), domain);
+        variables.put(RemediationProcess.WEBSITE_NUMBER.name(), held.get().websiteIcpNumber());
+        return Correlation.starting(RemediationProcess.MESSAGE, List.of(held.get().filingId()), variables);
+    }
+
     private boolean isWaiting(Correlation correlation) {
+        if (!correlation.starts().isEmpty()) {
+            return true;
+        }
         return correlation.filingId() != null && runtime.createExecutionQuery()
                 .processInstanceBusinessKey(correlation.filingId())
                 .messageEventSubscriptionName(correlation.message())

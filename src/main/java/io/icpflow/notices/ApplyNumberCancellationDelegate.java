@@ -1,0 +1,36 @@
+package io.icpflow.notices;
+
+import io.icpflow.registry.FilingRegistry;
+import io.icpflow.registry.FilingRegistry.RegisteredWebsite;
+import io.icpflow.registry.IcpNumbers;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** MIIT cancelled a number: this filing's websites under it are released in our registry (004). */
+@Component("applyNumberCancellation")
+class ApplyNumberCancellationDelegate implements JavaDelegate {
+
+    private final FilingRegistry registry;
+
+    ApplyNumberCancellationDelegate(FilingRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String number = NumberCancelledProcess.CANCELLED_NUMBER.get(execution);
+        String filingId = execution.getProcessBusinessKey();
+        List<RegisteredWebsite> affected = registry.activeWebsitesUnder(number).stream()
+                .filter(w -> w.filingId().equals(filingId)).toList();
+        if (affected.isEmpty()) {
+            return;
+        }
+        String subjectId = affected.get(0).subjectIdNumber();
+        boolean wholeSubject = IcpNumbers.websiteSequenceOf(number) == 0;
+        registry.cancel(subjectId, affected.stream().map(RegisteredWebsite::icpNumber).toList(), "CANCELLED",
+                wholeSubject && registry.activeWebsitesOf(subjectId).size() == affected.size());
+    }
+}

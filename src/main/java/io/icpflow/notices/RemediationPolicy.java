@@ -1,0 +1,22 @@
+package io.icpflow.notices;
+
+import org.springframework.stereotype.Component;
+
+/** {@code ${businessDays.after(remediationPolicy.windowDays)}} in remediation.bpmn. */
+@Component("remediationPolicy")
+public class RemediationPolicy {
+
+    private final RemediationProperties properties;
+
+    RemediationPolicy(RemediationProperties properties) {
+        this.properties = properties;
+    }
+
+    public int getWindowDays() {
+        return properties.windowBusinessDays();
+    }
+
+    public int getCheckIntervalDays() {
+        return properties.checkIntervalBusinessDays();
+    }
+}
