@@ -40,10 +40,10 @@ public class FilingMails {
                 "mail.subject.status", new Object[]{filing.id(), model.get("statusLabel")}));
     }
 
-    public void reminder(Filing filing, String reminderKey) {
+    public void reminder(Filing filing, String reminderKey, Object... args) {
         Locale locale = ReasonMessages.locale(filing.locale());
         Map<String, Object> model = baseModel(filing, locale);
-        model.put("reminder", texts.text("mail.reminder." + reminderKey, locale));
+        model.put("reminder", texts.text("mail.reminder." + reminderKey, locale, args));
         outbox.enqueue(new OutgoingMail(filing.id(), filing.contactEmail(), locale, "reminder", model,
                 "mail.subject.reminder", new Object[]{filing.id()}));
     }

@@ -21,4 +21,9 @@ public class FilingReminders {
     public void send(DelegateExecution execution, String reminder) {
         mails.reminder(filings.get(execution.getProcessBusinessKey()), reminder);
     }
+
+    /** A reminder about one thing, e.g. {@code ${filingReminder.sendAbout(execution, 'EXPIRED_DOMAIN', expiredDomain)}}. */
+    public void sendAbout(DelegateExecution execution, String reminder, String subject) {
+        mails.reminder(filings.get(execution.getProcessBusinessKey()), reminder, subject);
+    }
 }

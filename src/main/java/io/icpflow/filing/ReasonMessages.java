@@ -32,7 +32,7 @@ public class ReasonMessages {
         return messages.getMessage("status.next." + status.name(), null, locale);
     }
 
-    public String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+    public String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

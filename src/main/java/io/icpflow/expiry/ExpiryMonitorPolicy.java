@@ -1,0 +1,18 @@
+package io.icpflow.expiry;
+
+import org.springframework.stereotype.Component;
+
+/** {@code ${expiryMonitorPolicy.cycle}} in expiry-monitor.bpmn. */
+@Component("expiryMonitorPolicy")
+public class ExpiryMonitorPolicy {
+
+    private final ExpiryMonitorProperties properties;
+
+    ExpiryMonitorPolicy(ExpiryMonitorProperties properties) {
+        this.properties = properties;
+    }
+
+    public String getCycle() {
+        return properties.cycle();
+    }
+}
