@@ -28,9 +28,11 @@ class FilingController {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7e]{1,128}$");
 
     private final FilingService service;
+    private final WebsiteChanges websiteChanges;
 
-    FilingController(FilingService service) {
+    FilingController(FilingService service, WebsiteChanges websiteChanges) {
         this.service = service;
+        this.websiteChanges = websiteChanges;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -67,6 +69,13 @@ class FilingController {
     @Operation(summary = "Withdraw; allowed before the communications administration has the filing, else 409")
     FilingView withdraw(Principal user, @PathVariable String id) {
         return service.withdraw(user.getName(), checked(id));
+    }
+
+    @PostMapping(path = "/{id}/website-changes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Move an ACTIVE filing's website to another region; leaving the mainland answers 409 "
+            + "FILING_MAY_BE_REVOKED (002 §1) until confirmRevocationRisk is true")
+    FilingView moveWebsite(Principal user, @PathVariable String id, @RequestBody(required = false) WebsiteChanges.Change change) {
+        return websiteChanges.move(user.getName(), checked(id), change);
     }
 
     private static String checked(String id) {

@@ -19,7 +19,7 @@ public record FilingView(
     public record ReasonView(String code, String message, String field) {
     }
 
-    public record WebsiteView(String name, List<String> domains, String icpNumber) {
+    public record WebsiteView(String name, List<String> domains, String icpNumber, String serverRegion) {
     }
 
     public record TimelineView(OffsetDateTime at, FilingStatus status) {

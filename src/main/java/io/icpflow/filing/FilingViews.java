@@ -28,7 +28,8 @@ class FilingViews {
         List<FilingView.WebsiteView> websites = new ArrayList<>();
         List<FilingApplication.Website> applied = filing.application().websites();
         for (int i = 0; i < applied.size(); i++) {
-            websites.add(new FilingView.WebsiteView(applied.get(i).name(), applied.get(i).domains(), numbers.get(i)));
+            websites.add(new FilingView.WebsiteView(applied.get(i).name(), applied.get(i).domains(), numbers.get(i),
+                    applied.get(i).serverRegion()));
         }
         return new FilingView(
                 filing.id(),

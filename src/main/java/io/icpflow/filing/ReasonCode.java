@@ -54,5 +54,7 @@ public enum ReasonCode {
     /** TRANSFER of every domain: the old provider's filing becomes an empty shell, listed 7 days, then deregistered. */
     EMPTY_SHELL_AFTER_TRANSFER,
     /** TRANSFER of some domains: both filings stay usable. */
-    PARTIAL_TRANSFER
+    PARTIAL_TRANSFER,
+    /** A filed website moved to a server outside the mainland: the filing may be revoked (002 §1). */
+    FILING_MAY_BE_REVOKED
 }
