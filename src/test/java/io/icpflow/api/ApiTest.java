@@ -20,6 +20,7 @@ import java.lang.annotation.Target;
         "icp.regulator.simulator.enabled=false",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",
         "spring.mail.port=" + ApiTestConfiguration.SMTP_PORT,
+        "icp.resolution.fixture=" + ApiTestConfiguration.RESOLUTION_FIXTURE,
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"
 })

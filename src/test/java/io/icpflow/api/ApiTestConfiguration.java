@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 public class ApiTestConfiguration {
 
     public static final int SMTP_PORT = 3026;
+    /** Where the API tests say which domains resolve elsewhere (the resolution port's fixture; absent: all to us). */
+    public static final String RESOLUTION_FIXTURE = "target/api-tests/resolution.json";
 
     @Bean(destroyMethod = "stop")
     GreenMail apiSmtp() {
