@@ -35,6 +35,28 @@ class RegulatorWebhookIT {
     }
 
     @Test
+    void duplicateRejectionAndSyncAreNotAppliedTwice() {
+        String rejectedId = api.apply("alice", TestData.enterprise());
+        api.review(rejectedId, "APPROVE", "");
+        api.awaitStatus("alice", rejectedId, "SMS_VERIFICATION");
+        api.notice("SMS_VERIFIED", rejectedId, null, null);
+        String rejection = "n-" + UUID.randomUUID();
+        assertThat(api.notice(rejection, "FILING_REJECTED", rejectedId, null, "名称不规范").status()).isEqualTo(202);
+        assertThat(api.notice(rejection, "FILING_REJECTED", rejectedId, null, "名称不规范").status()).isEqualTo(200);
+        assertThat(api.filing("alice", rejectedId).get("timeline")).extracting(t -> t.get("status").asText()).containsOnlyOnce("CA_REJECTED");
+
+        String syncedId = api.apply("alice", TestData.enterprise());
+        api.review(syncedId, "APPROVE", "");
+        api.awaitStatus("alice", syncedId, "SMS_VERIFICATION");
+        api.notice("SMS_VERIFIED", syncedId, null, null);
+        api.notice("FILING_APPROVED", syncedId, "浙ICP备2026077002号", null);
+        String sync = "n-" + UUID.randomUUID();
+        assertThat(api.notice(sync, "FILING_SYNCED", syncedId, null, null).status()).isEqualTo(202);
+        assertThat(api.notice(sync, "FILING_SYNCED", syncedId, null, null).status()).isEqualTo(200);
+        assertThat(api.filing("alice", syncedId).get("timeline")).extracting(t -> t.get("status").asText()).containsOnlyOnce("ACTIVE");
+    }
+
+    @Test
     void noticeThatFitsNoWaitingFilingIs409AndKept() {
         String notice = "n-" + UUID.randomUUID();
         Http.Response response = api.notice(notice, "FILING_APPROVED", UUID.randomUUID().toString(), "浙ICP备2026000001号", null);
