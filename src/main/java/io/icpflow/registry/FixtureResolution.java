@@ -2,7 +2,6 @@ package io.icpflow.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -26,9 +25,9 @@ class FixtureResolution implements ResolutionPort {
     private volatile FileTime modified;
     private volatile Map<String, Boolean> pointsToUs = Map.of();
 
-    FixtureResolution(ObjectMapper json, @Value("${icp.resolution.fixture:}") String fixture) {
+    FixtureResolution(ObjectMapper json, ResolutionProperties properties) {
         this.json = json;
-        this.file = fixture.isBlank() ? null : Path.of(fixture);
+        this.file = properties.fixture().isBlank() ? null : Path.of(properties.fixture());
     }
 
     @Override
