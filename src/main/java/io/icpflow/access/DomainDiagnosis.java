@@ -1,6 +1,7 @@
 package io.icpflow.access;
 
 import io.icpflow.calendar.EngineClock;
+import io.icpflow.filing.DomainRegistrationChecks;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.reference.DomainNames;
 import io.icpflow.registry.DomainFacts;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "Filed, but the site does not resolve" (001): what the registries, MIIT and our filing system say
@@ -32,17 +32,16 @@ public class DomainDiagnosis {
     public record Diagnosis(String domain, List<Finding> findings) {
     }
 
-    /** 001: .com and .net must be identity-verified within 5 days of registration, or they do not resolve. */
-    private static final Set<String> IDENTITY_VERIFIED_SUFFIXES = Set.of("com", "net");
-
     private final FilingRegistry registry;
     private final FilingRepository filings;
     private final DomainFactsPort domainFacts;
     private final DomainNames domainNames;
     private final MessageSource messages;
+    private final DomainRegistrationChecks registration;
 
     DomainDiagnosis(FilingRegistry registry, FilingRepository filings, DomainFactsPort domainFacts, DomainNames domainNames,
-                    MessageSource messages) {
+                    MessageSource messages, DomainRegistrationChecks registration) {
+        this.registration = registration;
         this.registry = registry;
         this.filings = filings;
         this.domainFacts = domainFacts;
@@ -73,8 +72,7 @@ public class DomainDiagnosis {
         if (facts.resolutionSuspended()) {
             codes.add(Code.RESOLUTION_SUSPENDED);
         }
-        if (IDENTITY_VERIFIED_SUFFIXES.contains(domainNames.publicSuffix(domain)) && !facts.identityVerified()
-                && facts.registeredOn() != null && facts.registeredOn().plusDays(5).isBefore(today)) {
+        if (registration.identityVerificationOverdue(domain, facts, today)) {
             codes.add(Code.IDENTITY_VERIFICATION_OVERDUE);
         }
         if (codes.isEmpty()) {

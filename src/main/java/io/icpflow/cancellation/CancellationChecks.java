@@ -56,8 +56,10 @@ class CancellationChecks implements FilingChecks {
                 covered.addAll(registry.activeWebsitesOf(subjectId));
                 Set<String> listed = filing.application().websites().stream()
                         .flatMap(w -> w.domains().stream()).collect(Collectors.toSet());
+                // a website counts as part of the request when its domains are listed, or its own cancellation runs
                 List<String> stillAccessed = covered.stream()
                         .filter(w -> !w.domains().isEmpty() && !listed.containsAll(w.domains()))
+                        .filter(w -> filings.openCancellationsOf(w.icpNumber(), filing.id()).isEmpty())
                         .map(RegisteredWebsite::icpNumber).toList();
                 if (!stillAccessed.isEmpty()) {
                     failures.add(new Reason(ReasonCode.WEBSITES_STILL_ACCESSED, "websites", String.join(", ", stillAccessed)));

@@ -42,12 +42,17 @@ public class DomainRegistrationChecks {
         if (facts.holder() != null && !facts.holder().strip().equals(subjectName.strip())) {
             failures.add(ReasonCode.HOLDER_MISMATCH);
         }
-        if (IDENTITY_VERIFIED_SUFFIXES.contains(domainNames.publicSuffix(domain))
-                && !facts.identityVerified()
-                && facts.registeredOn() != null
-                && facts.registeredOn().plusDays(IDENTITY_VERIFICATION_DAYS).isBefore(today)) {
+        if (identityVerificationOverdue(domain, facts, today)) {
             failures.add(ReasonCode.IDENTITY_VERIFICATION_OVERDUE);
         }
         return failures;
+    }
+
+    /** 001: a .com or .net domain not identity-verified within 5 days of registration cannot be resolved. */
+    public boolean identityVerificationOverdue(String domain, DomainFacts facts, LocalDate today) {
+        return IDENTITY_VERIFIED_SUFFIXES.contains(domainNames.publicSuffix(domain))
+                && !facts.identityVerified()
+                && facts.registeredOn() != null
+                && facts.registeredOn().plusDays(IDENTITY_VERIFICATION_DAYS).isBefore(today);
     }
 }
