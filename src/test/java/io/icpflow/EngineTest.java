@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "spring.datasource.url=jdbc:h2:mem:engine-tests;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:engine-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "camunda.bpm.job-execution.enabled=false",
         "icp.regulator.simulator.enabled=false",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",

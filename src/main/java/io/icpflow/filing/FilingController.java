@@ -4,6 +4,7 @@ import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,13 @@ class FilingController {
             throw ApiException.invalid(List.of(new FieldProblem("Idempotency-Key", "INVALID_FORMAT",
                     "1 to 128 printable ASCII characters")));
         }
-        FilingService.Created created = service.create(user.getName(), body, idempotencyKey);
+        FilingService.Created created;
+        try {
+            created = service.create(user.getName(), body, idempotencyKey);
+        } catch (DuplicateKeyException sameKeyAtTheSameTime) {
+            // the same Idempotency-Key raced in: the request that won created the filing; answer with it
+            created = service.create(user.getName(), body, idempotencyKey);
+        }
         return ResponseEntity.created(URI.create("/api/filings/" + created.view().id())).body(created.view());
     }
 

@@ -50,18 +50,19 @@ public class FilingService {
         }
         FilingApplication application = validator.validate(body);
         String id = UUID.randomUUID().toString();
+        OffsetDateTime now = FilingStatusRecorder.now();
+        if (idempotencyKey != null) {
+            // first, so that the same key racing in fails here (and gets the first answer), not on the subject
+            jdbc.sql("insert into idempotency_key (owner, idem_key, filing_id, created_at) values (?, ?, ?, ?)")
+                    .params(owner, idempotencyKey, id, now).update();
+        }
         if (application.type().holdsTheSubject()) {
             locks.acquire(application.subject().idNumber(), id);
         }
-        OffsetDateTime now = FilingStatusRecorder.now();
         // a cancellation names its number from the start; other types get theirs from MIIT's approval
         String icpNumber = application.type().isCancellation() ? application.icpNumber() : null;
         filings.insert(new Filing(id, owner, application.type(), FilingStatus.SUBMITTED, application.localeOrDefault(),
                 icpNumber, application, List.of(), List.of(), now, now));
-        if (idempotencyKey != null) {
-            jdbc.sql("insert into idempotency_key (owner, idem_key, filing_id, created_at) values (?, ?, ?, ?)")
-                    .params(owner, idempotencyKey, id, now).update();
-        }
         runtime.startProcessInstanceByKey(application.type().processKey(), id, Map.of(
                 FilingProcess.FILING_ID.name(), id,
                 FilingProcess.FILING_TYPE.name(), application.type().name(),

@@ -80,6 +80,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("^/actuator/health(/.*)?$")).permitAll()
                         .requestMatchers(path("^/(v3/api-docs|swagger-ui)(/.*)?$"), path("^/swagger-ui\\.html$")).permitAll()
+                        // the first-admin setup page must never be usable: the admin comes from configuration
+                        .requestMatchers(path("^/camunda/api/admin/setup(/.*)?$")).denyAll()
                         .requestMatchers(path("^/camunda(/.*)?$"), path("^/(error)?$")).permitAll()
                         .anyRequest().denyAll())
                 .build();

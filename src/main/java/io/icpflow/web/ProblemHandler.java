@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,7 +23,7 @@ import java.util.List;
  * Every refusal of {@code /api/**} as RFC 9457 problem JSON; validation problems carry
  * {@code errors: [{field, code, message}]} (API.md).
  */
-@RestControllerAdvice(basePackages = "io.icpflow")
+@RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -42,6 +43,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "PAYLOAD_TOO_LARGE", "The request body is too large; nothing was created or changed.", List.of()));
+            }
+        }
         FieldProblem error;
         if (e.getCause() instanceof InvalidFormatException bad) {
             error = new FieldProblem(path(bad), bad.getTargetType() != null && bad.getTargetType().isEnum() ? "UNKNOWN_VALUE" : "INVALID_VALUE",
@@ -61,8 +68,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail detail && detail.getProperties() == null) {
-            detail.setProperty("errors", List.of());
+        if (response != null && response.getBody() instanceof ProblemDetail detail) {
+            if (detail.getProperties() == null) {
+                detail.setProperty("errors", List.of());
+            }
+            // whatever the endpoint produces, a refusal is problem JSON (RFC 9457)
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
         }
         return response;
     }

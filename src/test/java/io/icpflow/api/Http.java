@@ -56,6 +56,11 @@ public final class Http {
         return send(user, request);
     }
 
+    public Response postAs(String user, String path, String body, String contentType) {
+        return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     /** {@code user} is "name" (password = name, the demo convention), "name:password", or null for none. */
     private Response send(String user, HttpRequest.Builder request) {
         if (user != null) {

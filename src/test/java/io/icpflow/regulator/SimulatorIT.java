@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
  * a domain on the rejection list is rejected with the configured reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:simulator-tests;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:simulator-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "icp.regulator.simulator.enabled=true",
         "icp.regulator.simulator.sms-delay=PT1S",
         "icp.regulator.simulator.decision-delay=PT1S",

@@ -1,0 +1,135 @@
+package io.icpflow.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * No body of {@code /api/**} may exceed 64 KiB (an application with 20 websites is a few KiB): a
+ * declared length over the limit is refused at once with 413, and a body that turns out longer
+ * while being read is cut off the same way. Nothing is created or changed.
+ */
+@Component
+public class RequestSizeLimit extends OncePerRequestFilter {
+
+    static final int MAX_BYTES = 64 * 1024;
+
+    private final ObjectMapper json;
+
+    RequestSizeLimit(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            refuse(response);
+            return;
+        }
+        try {
+            chain.doFilter(new Limited(request), response);
+        } catch (TooLarge | ServletException e) {
+            if (e instanceof TooLarge || e.getCause() instanceof TooLarge || hasCause(e, TooLarge.class)) {
+                if (!response.isCommitted()) {
+                    response.reset();
+                    refuse(response);
+                }
+                return;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), ProblemHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                "The request body is larger than " + MAX_BYTES / 1024 + " KiB; nothing was created or changed.", List.of()));
+    }
+
+    static final class TooLarge extends IOException {
+        TooLarge() {
+            super("request body over " + MAX_BYTES + " bytes");
+        }
+    }
+
+    private static final class Limited extends HttpServletRequestWrapper {
+
+        private ServletInputStream stream;
+
+        Limited(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0 && ++read > MAX_BYTES) {
+                            throw new TooLarge();
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int off, int len) throws IOException {
+                        int n = in.read(buffer, off, len);
+                        if (n > 0 && (read += n) > MAX_BYTES) {
+                            throw new TooLarge();
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+}
