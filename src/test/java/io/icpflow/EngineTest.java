@@ -6,6 +6,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestExecutionListeners;
 
 import java.lang.annotation.ElementType;
@@ -30,6 +31,7 @@ import java.lang.annotation.Target;
 })
 @Import({EngineTestConfiguration.class, ControllableRegulator.Config.class, ControllableResolution.Config.class, ProcessDriver.class,
         ProcessEngineCoverageConfiguration.class})
+@ContextConfiguration(initializers = TestDatabase.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface EngineTest {

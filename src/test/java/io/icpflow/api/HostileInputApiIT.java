@@ -93,6 +93,28 @@ class HostileInputApiIT {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void twoApplicationsOfOneSubjectRacingLeaveOneInProgress() throws Exception {
+        FilingApplication app = TestData.enterprise();
+        var pool = Executors.newFixedThreadPool(3);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<CompletableFuture<Http.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                FilingApplication variant = TestData.withWebsites(app, TestData.enterprise().websites());
+                calls.add(CompletableFuture.supplyAsync(() -> api.http().post("alice", "/api/filings", Http.json(variant)), pool));
+            }
+            for (CompletableFuture<Http.Response> call : calls) {
+                statuses.add(call.get().status());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).containsOnlyOnce(201).filteredOn(s -> s != 201).containsOnly(409);
+        assertThat(jdbc.sql("select count(*) from filing where subject_id_number = ?").param(app.subject().idNumber())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     private long filings() {
         return jdbc.sql("select count(*) from filing").query(Long.class).single();
     }

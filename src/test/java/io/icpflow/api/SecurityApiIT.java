@@ -1,5 +1,6 @@
 package io.icpflow.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,23 @@ class SecurityApiIT {
         assertThat(api.http().get("alice", "/api/filings/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
         assertThat(api.http().get("alice", "/api/filings/..%2F..%2Fetc").status()).isIn(400, 404);
         assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+    }
+
+    @Test
+    void eachTeamSeesItsOwnTasksOnly() {
+        String id = api.apply("alice", TestData.enterprise());
+        JsonNode instance = api.http().get("admin", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage").json().get(0);
+        JsonNode job = api.http().get("admin", "/engine-rest/job?timers=true&processInstanceId=" + instance.get("id").asText()).json().get(0);
+        assertThat(api.http().post("admin", "/engine-rest/job/" + job.get("id").asText() + "/execute", null).status()).isEqualTo(204);
+        // the review is late: operations have an escalation task, the reviewers still the review
+        assertThat(api.http().get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json())
+                .extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("providerReview");
+        assertThat(api.http().get("ops", "/engine-rest/task?processInstanceBusinessKey=" + id).json())
+                .extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("reviewOverdue");
+        assertThat(api.http().get("analyst", "/engine-rest/task?processInstanceBusinessKey=" + id).json()).isEmpty();
+        String reviewTask = api.task("reviewer", id, "providerReview").get("id").asText();
+        assertThat(api.http().post("ops", "/engine-rest/task/" + reviewTask + "/complete",
+                "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(403);
     }
 
     @Test
