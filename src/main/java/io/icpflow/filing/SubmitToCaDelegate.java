@@ -26,9 +26,13 @@ class SubmitToCaDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Filing filing = filings.get(execution.getProcessBusinessKey());
         Subject subject = filing.application().subject();
-        String subjectNumber = registry.findSubject(subject.idNumber())
-                .filter(FilingRegistry.RegisteredSubject::isActive)
-                .map(FilingRegistry.RegisteredSubject::icpNumber).orElse(null);
+        // the number the CA decides on: a transfer keeps its number, a cancellation names it, a new
+        // website joins its subject's; a new subject gets one from MIIT
+        String subjectNumber = filing.type() == FilingType.TRANSFER || filing.type().isCancellation()
+                ? filing.application().icpNumber()
+                : registry.findSubject(subject.idNumber())
+                        .filter(FilingRegistry.RegisteredSubject::isActive)
+                        .map(FilingRegistry.RegisteredSubject::icpNumber).orElse(null);
         regulator.submit(new Submission(filing.id(), filing.type().name(), subject.province(), subject.kind().name(),
                 subject.name(), subject.idNumber(), subjectNumber, subject.contact().mobile(),
                 filing.application().websites().stream().flatMap(w -> w.domains().stream()).toList()));

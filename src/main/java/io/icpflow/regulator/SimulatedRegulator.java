@@ -59,7 +59,10 @@ class SimulatedRegulator implements RegulatorGateway {
         OffsetDateTime smsAt = now.plus(config.smsDelay());
         OffsetDateTime decisionAt = smsAt.plus(config.decisionDelay());
         String id = submission.filingId();
-        schedule(smsAt, new RegulatorNotice(null, RegulatorNotice.Type.SMS_VERIFIED, id, null, null, null));
+        boolean cancellation = submission.type().startsWith("CANCEL_");
+        if (!"CANCEL_ACCESS".equals(submission.type())) {
+            schedule(smsAt, new RegulatorNotice(null, RegulatorNotice.Type.SMS_VERIFIED, id, null, null, null));
+        }
         Optional<String> rejection = submission.domains().stream()
                 .filter(config.rejections()::containsKey).findFirst().map(config.rejections()::get);
         if (rejection.isPresent()) {
@@ -68,7 +71,9 @@ class SimulatedRegulator implements RegulatorGateway {
         }
         String number = submission.subjectNumber() != null ? submission.subjectNumber() : newSubjectNumber(submission.province());
         schedule(decisionAt, new RegulatorNotice(null, RegulatorNotice.Type.FILING_APPROVED, id, number, null, null));
-        schedule(decisionAt.plus(config.syncDelay()), new RegulatorNotice(null, RegulatorNotice.Type.FILING_SYNCED, id, null, null, null));
+        if (!cancellation) {
+            schedule(decisionAt.plus(config.syncDelay()), new RegulatorNotice(null, RegulatorNotice.Type.FILING_SYNCED, id, null, null, null));
+        }
     }
 
     @Override

@@ -22,6 +22,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:simulator-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "icp.regulator.simulator.enabled=true",
+        "icp.registry.fixture=src/test/resources/fixtures/domains.json",
         "icp.regulator.simulator.sms-delay=PT1S",
         "icp.regulator.simulator.decision-delay=PT1S",
         "icp.regulator.simulator.sync-delay=PT1S",
@@ -55,6 +56,24 @@ class SimulatorIT {
         approve(http, id);
         await().atMost(Duration.ofSeconds(60)).until(() -> status(http, id), "CA_REJECTED"::equals);
         assertThat(http.get("alice", "/api/filings/" + id).json().get("reasons").get(0).get("message").asText()).contains("网站名称不规范");
+    }
+
+    @Test
+    void transferKeepsItsNumberAndCancelAccessSkipsTheSms() {
+        Http http = new Http(port);
+        FilingApplication transfer = TestData.transfer("迁入科技有限公司", "粤ICP备2020000011号", "transfer-all-1.cn");
+        String id = http.post("alice", "/api/filings", Http.json(transfer)).json().get("id").asText();
+        approve(http, id);
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(http, id), "ACTIVE"::equals);
+        assertThat(http.get("alice", "/api/filings/" + id).json().get("websites").get(0).get("icpNumber").asText())
+                .isEqualTo("粤ICP备2020000011号-1");
+
+        FilingApplication cancel = TestData.cancellation(io.icpflow.filing.FilingType.CANCEL_ACCESS, transfer.subject(), "粤ICP备2020000011号-1");
+        String cancelId = http.post("alice", "/api/filings", Http.json(cancel)).json().get("id").asText();
+        approve(http, cancelId);
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(http, cancelId), "CANCELLED"::equals);
+        assertThat(http.get("alice", "/api/filings/" + cancelId).json().get("timeline")).extracting(t -> t.get("status").asText())
+                .doesNotContain("SMS_VERIFICATION");
     }
 
     private static void approve(Http http, String id) {
