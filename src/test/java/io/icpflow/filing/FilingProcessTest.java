@@ -197,6 +197,17 @@ class FilingProcessTest {
     }
 
     @Test
+    void aReturnNeedsReasonsAndADecisionMustBeKnown() {
+        String id = create(TestData.enterprise()).id();
+        assertThatThrownBy(() -> driver.complete(id, Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "RETURN", "reviewReasons", " ")))
+                .hasMessageContaining("a RETURN needs reviewReasons");
+        assertThatThrownBy(() -> driver.complete(id, Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "REJECT")))
+                .hasMessageContaining("reviewDecision must be APPROVE or RETURN");
+        assertThat(driver.task(id, Tasks.PROVIDER_REVIEW)).isNotNull();
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+    }
+
+    @Test
     void reviewNotDoneInOneBusinessDayEscalatesToOpsWithoutCancellingIt() {
         setClock("2026-09-30T16:00:00+08:00"); // eve of National Day 2026 (Oct 1-7 off)
         String id = create(TestData.enterprise()).id();
