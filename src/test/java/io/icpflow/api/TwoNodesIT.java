@@ -1,0 +1,123 @@
+package io.icpflow.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.icpflow.IcpApplication;
+import io.icpflow.TestData;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two nodes, one PostgreSQL, both job executors on: filings started on either node reach ACTIVE,
+ * every async job and every mail runs once, the same notice posted to both nodes at once is applied once.
+ */
+class TwoNodesIT {
+
+    private static final int FILINGS = 6;
+    private static final int SMTP_PORT = 3031;
+
+    @Test
+    void twoNodesShareTheWorkAndDoEachThingOnce() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             ConfigurableApplicationContext a = node(postgres, "default");
+             ConfigurableApplicationContext b = node(postgres, "nodeB")) {
+            Http nodeA = http(a);
+            Http nodeB = http(b);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < FILINGS; i++) {
+                Http node = i % 2 == 0 ? nodeA : nodeB;
+                Http.Response created = node.post("alice", "/api/filings", Http.json(TestData.enterprise()));
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
+                ids.add(created.json().get("id").asText());
+            }
+            for (String id : ids) {
+                JsonNode task = nodeA.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
+                assertThat(nodeA.post("reviewer", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+                        "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(204);
+            }
+            for (String id : ids) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> status(nodeB, id), "SMS_VERIFICATION"::equals);
+                // the same notice to both nodes at once: applied once
+                List<Integer> answers = bothAtOnce(nodeA, nodeB, notice("SMS_VERIFIED", id, null));
+                assertThat(answers).containsExactlyInAnyOrder(202, 200);
+                assertThat(notice(nodeB, "FILING_APPROVED", id, "浙ICP备2026" + String.format("%06d", ids.indexOf(id) + 500000) + "号")).isEqualTo(202);
+                assertThat(bothAtOnce(nodeA, nodeB, notice("FILING_SYNCED", id, null))).containsExactlyInAnyOrder(202, 200);
+            }
+            for (String id : ids) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> status(nodeA, id), "ACTIVE"::equals);
+                assertThat(nodeB.get("alice", "/api/filings/" + id).json().get("timeline")).extracting(t -> t.get("status").asText())
+                        .containsExactly("SUBMITTED", "PROVIDER_REVIEW", "SMS_VERIFICATION", "CA_REVIEW", "APPROVED", "ACTIVE");
+            }
+            // six milestones each, each mail sent once although both nodes run the mail jobs
+            JdbcClient db = a.getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    db.sql("select count(*) from mail_outbox where status = 'SENT'").query(Long.class).single() == FILINGS * 6
+                            && db.sql("select count(*) from mail_outbox").query(Long.class).single() == FILINGS * 6);
+            MimeMessage[] mails = smtp.getReceivedMessages();
+            assertThat(mails).hasSize(FILINGS * 6);
+            for (String id : ids) {
+                assertThat(Arrays.stream(mails).filter(m -> ApiDriver.subject(m).contains(id))).hasSize(6);
+            }
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static List<Integer> bothAtOnce(Http a, Http b, String body) throws Exception {
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> a.post("regulator", "/api/regulator/notifications", body).status());
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> b.post("regulator", "/api/regulator/notifications", body).status());
+        return List.of(first.get(), second.get());
+    }
+
+    private static int notice(Http node, String type, String filingId, String icpNumber) {
+        return node.post("regulator", "/api/regulator/notifications", notice(type, filingId, icpNumber)).status();
+    }
+
+    private static String notice(String type, String filingId, String icpNumber) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("notificationId", "n-" + UUID.randomUUID());
+        body.put("type", type);
+        body.put("filingId", filingId);
+        body.put("icpNumber", icpNumber);
+        return Http.json(body);
+    }
+
+    private static String status(Http node, String id) {
+        return node.get("alice", "/api/filings/" + id).json().get("status").asText();
+    }
+
+    private static ConfigurableApplicationContext node(EmbeddedPostgres postgres, String engineName) {
+        return new SpringApplicationBuilder(IcpApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--camunda.bpm.process-engine-name=" + engineName,
+                "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                "--icp.regulator.simulator.enabled=false",
+                "--spring.mail.port=" + SMTP_PORT);
+    }
+
+    private static Http http(ConfigurableApplicationContext context) {
+        return new Http(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    }
+}
