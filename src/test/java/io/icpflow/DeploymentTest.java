@@ -36,6 +36,17 @@ class DeploymentTest {
     }
 
     @Test
+    void everyProcessIsDeployedUnderItsKey() {
+        assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
+                .extracting(p -> p.getKey())
+                .containsExactlyInAnyOrder("filing", "providerStage", "regulatorReview", "syncWait", "transfer", "cancellation",
+                        "accessCheck", "numberCancelled", "remediation", "expiryMonitor", "expiredDomain", "mailDelivery");
+        assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
+                .extracting(d -> d.getKey())
+                .containsExactlyInAnyOrder("filingNeed", "maxDomainsPerWebsite", "domainCertificateRequired");
+    }
+
+    @Test
     void everyProcessHasAHistoryTimeToLive() {
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                 .isNotEmpty()

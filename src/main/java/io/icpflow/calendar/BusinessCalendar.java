@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -129,9 +128,5 @@ public class BusinessCalendar {
             holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
             workdays = workdays == null ? Set.of() : Set.copyOf(workdays);
         }
-    }
-
-    List<Integer> overrideYears() {
-        return overrides.keySet().stream().sorted().toList();
     }
 }

@@ -23,13 +23,11 @@ public final class FilingProcess {
     }
 
     public static final class Elements {
-        public static final String NEED_CHECK = "Activity_NeedCheck";
         public static final String WITH_PROVIDER = "Activity_WithProvider";
         public static final String REGULATOR_REVIEW = "Activity_RegulatorReview";
         public static final String SYNC_WAIT = "Activity_SyncWait";
         public static final String PUBLIC_SECURITY_REMINDER_DUE = "Event_PublicSecurityReminderDue";
         public static final String END_ACTIVE = "Event_FilingActive";
-        public static final String END_NOT_REQUIRED = "Event_NotRequired";
         public static final String END_WITHDRAWN = "Event_Withdrawn";
         public static final String END_CLOSED = "Event_Closed";
 

@@ -21,7 +21,6 @@ public final class ProviderStageProcess {
     }
 
     public static final class Elements {
-        public static final String PRE_CHECKS = "Activity_PreChecks";
         public static final String REAL_NAME_WAIT = "Event_RealNameRecordingWait";
         public static final String WAIT_FOR_CORRECTION = "Activity_WaitForCorrection";
         public static final String INACTIVE_DAY_30 = "Event_InactiveDay30";

@@ -23,14 +23,11 @@ public final class RegulatorReviewProcess {
 
     public static final class Elements {
         public static final String SUBMIT_TO_CA = "Activity_SubmitToCa";
-        public static final String WAIT_FOR_SMS = "Activity_WaitForSmsVerification";
         public static final String SMS_EXPIRED = "Event_SmsExpired";
         public static final String WAIT_FOR_CA = "Activity_WaitForCaDecision";
         public static final String CA_REVIEW_OVERDUE = "Event_CaReviewOverdue";
         public static final String CA_ESCALATION_DONE = "Event_CaEscalationDone";
         public static final String END_APPROVED = "Event_ApprovedByCa";
-        public static final String END_REJECTED = "Event_RejectedByCa";
-        public static final String END_SMS_EXPIRED = "Event_SmsVerificationExpired";
 
         private Elements() {
         }

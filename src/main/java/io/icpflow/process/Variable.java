@@ -2,8 +2,6 @@ package io.icpflow.process;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-import java.util.Map;
-
 /**
  * A process variable with its name and type in one place, so that no delegate spells a variable
  * name as a raw string (the camunda-bpm-data idea, in the few lines we need).
@@ -43,21 +41,12 @@ public final class Variable<T> {
         return value == null ? fallback : value;
     }
 
-    public T from(Map<String, Object> variables) {
-        return type.cast(variables.get(name));
-    }
-
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, value);
     }
 
     public void setLocal(VariableScope scope, T value) {
         scope.setVariableLocal(name, value);
-    }
-
-    /** An entry for maps passed to correlate/complete/start. */
-    public Map.Entry<String, Object> with(T value) {
-        return Map.entry(name, value);
     }
 
     @Override

@@ -26,7 +26,6 @@ public final class SyncWaitProcess {
         public static final String WAIT = "Gateway_WaitForSync";
         public static final String POLL_INTERVAL = "Event_PollIntervalElapsed";
         public static final String SYNC_OVERDUE = "Event_SyncOverdue";
-        public static final String CHASE_SYNC = Tasks.SYNC_OVERDUE;
         public static final String ENABLE_ACCESS = "Activity_EnableAccess";
         public static final String END_SYNCED = "Event_Synced";
 
