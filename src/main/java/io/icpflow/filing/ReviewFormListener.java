@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Puts what the reviewer needs on the {@code providerReview} task (task-local, shown by
- * {@code forms/provider-review.form}): the applicant, the websites and domains, and earlier returns.
+ * {@code forms/provider-review.form}): the applicant, the websites and domains, and earlier returns;
+ * and names the task after the filing, the subject and its first domain.
  * The pre-check findings are already a process variable.
  */
 @Component("reviewForm")
@@ -46,6 +47,9 @@ class ReviewFormListener implements TaskListener {
         FilingProcess.WEBSITES_SUMMARY.setLocal(task, String.join("\n", lines));
         List<String> returns = filings.earlierReturns(filing.id());
         FilingProcess.RETURN_HISTORY.setLocal(task, returns.isEmpty() ? "none" : String.join("\n", returns));
-        task.setDescription(subject.name() + " · " + websites.stream().flatMap(w -> w.domains().stream()).findFirst().orElse(""));
+        String firstDomain = websites.stream().flatMap(w -> w.domains().stream()).findFirst().map(domainNames::toUnicode).orElse("");
+        // a scannable task list: which filing, whose, which domain
+        task.setName("Review " + filing.id() + " · " + subject.name() + " · " + firstDomain);
+        task.setDescription(filing.type() + " · " + subject.name() + " · " + firstDomain);
     }
 }

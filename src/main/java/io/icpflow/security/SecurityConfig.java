@@ -70,9 +70,22 @@ class SecurityConfig {
                 .build();
     }
 
-    /** Webapps (own login and CSRF protection), health, OpenAPI; everything else closed. */
+    /** The analytics page: analysts and admins, with the browser's HTTP Basic login (same realm as the API). */
     @Bean
     @Order(3)
+    SecurityFilterChain analyticsPage(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
+        return http
+                .securityMatcher(path("^/analytics(/.*)?$"))
+                .authenticationProvider(users)
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.realmName("icp"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(ANALYSTS, ADMIN))
+                .build();
+    }
+
+    /** Webapps (own login and CSRF protection), health, OpenAPI; everything else closed. */
+    @Bean
+    @Order(4)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())

@@ -1,0 +1,57 @@
+// The analytics page: figures from GET /api/analytics/summary, drawn with Chart.js (vendored, no CDN).
+(function () {
+  const STAGES = { PROVIDER_REVIEW: '接入商审核 Provider review', SMS_VERIFICATION: '短信核验 SMS', CA_REVIEW: '管局审核 CA review', SYNC_WAIT: '同步 Sync' };
+  const charts = {};
+
+  function draw(id, config) {
+    if (charts[id]) { charts[id].destroy(); }
+    charts[id] = new Chart(document.getElementById(id), config);
+  }
+
+  function bar(labels, datasets, horizontal) {
+    return { type: 'bar', data: { labels, datasets }, options: { indexAxis: horizontal ? 'y' : 'x', responsive: true, animation: false } };
+  }
+
+  async function load(event) {
+    if (event) { event.preventDefault(); }
+    // first load: the server's default range (the last 30 days, China dates), then whatever is chosen
+    const query = event ? '?from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value : '';
+    const error = document.getElementById('error');
+    const response = await fetch('/api/analytics/summary' + query, { credentials: 'same-origin' });
+    if (!response.ok) {
+      error.hidden = false;
+      error.textContent = '无法加载 Cannot load: ' + response.status;
+      return;
+    }
+    error.hidden = true;
+    const s = await response.json();
+    document.getElementById('from').value = s.from;
+    document.getElementById('to').value = s.to;
+    document.getElementById('filings').textContent = s.filings;
+    document.getElementById('active').textContent = s.byStatus.ACTIVE || 0;
+    document.getElementById('escalations').textContent = s.openEscalations;
+
+    draw('funnel', bar(s.funnel.map(f => f.step), [{ label: '数量 Count', data: s.funnel.map(f => f.count), backgroundColor: '#0969da' }]));
+    draw('stages', bar(s.stages.map(x => STAGES[x.stage] || x.stage), [
+      { label: '中位数 Median', data: s.stages.map(x => x.medianBusinessDays), backgroundColor: '#1a7f37' },
+      { label: 'P90', data: s.stages.map(x => x.p90BusinessDays), backgroundColor: '#bf8700' },
+      { label: 'SLA', data: s.stages.map(x => x.slaBusinessDays), backgroundColor: '#d0d7de' }]));
+    draw('breaches', bar(s.stages.map(x => STAGES[x.stage] || x.stage), [
+      { label: '超时 Breaches', data: s.stages.map(x => x.slaBreaches), backgroundColor: '#cf222e' },
+      { label: '总数 Count', data: s.stages.map(x => x.count), backgroundColor: '#8c959f' }]));
+    const ca = s.stages.find(x => x.stage === 'CA_REVIEW');
+    const provinces = ca ? ca.byProvince : [];
+    draw('provinces', bar(provinces.map(p => p.province), [
+      { label: '中位数 Median', data: provinces.map(p => p.medianBusinessDays), backgroundColor: '#1a7f37' },
+      { label: 'P90', data: provinces.map(p => p.p90BusinessDays), backgroundColor: '#bf8700' }]));
+    draw('reasons', bar(s.rejectionReasons.map(r => r.code), [
+      { label: '次数 Count', data: s.rejectionReasons.map(r => r.count), backgroundColor: '#8250df' }], true));
+    const statuses = Object.keys(s.byStatus);
+    draw('statuses', { type: 'doughnut', data: { labels: statuses, datasets: [{ data: statuses.map(k => s.byStatus[k]) }] },
+      options: { animation: false } });
+    document.body.dataset.loaded = 'true';
+  }
+
+  document.getElementById('range').addEventListener('submit', load);
+  load();
+})();
