@@ -1,6 +1,7 @@
 package io.icpflow.access;
 
 import io.icpflow.web.ApiException;
+import io.icpflow.web.Languages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.security.Principal;
-import java.util.Locale;
 
 @RestController
 @RequestMapping(path = "/api/access-checks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -32,7 +32,7 @@ class AccessCheckController {
     @Operation(summary = "201 with outcome ALLOWED, NOT_FILED or WAITING_FOR_SYNC (re-checked every 24 hours; nextCheckAt)")
     ResponseEntity<AccessCheckService.View> start(Principal user, @RequestBody(required = false) AccessCheckService.Request request,
                                                   @RequestHeader(name = "Accept-Language", required = false) String language) {
-        AccessCheckService.View view = service.start(user.getName(), request, locale(language));
+        AccessCheckService.View view = service.start(user.getName(), request, Languages.fromAcceptLanguage(language));
         return ResponseEntity.created(URI.create("/api/access-checks/" + view.id())).body(view);
     }
 
@@ -43,10 +43,6 @@ class AccessCheckController {
         if (!id.matches("^[0-9a-f-]{36}$")) {
             throw ApiException.notFound("Access check " + id);
         }
-        return service.get(user.getName(), id, locale(language));
-    }
-
-    private static Locale locale(String language) {
-        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return service.get(user.getName(), id, Languages.fromAcceptLanguage(language));
     }
 }

@@ -22,7 +22,6 @@ public final class AccessCheckProcess {
     }
 
     public static final class Elements {
-        public static final String CHECK = "Activity_CheckAccess";
         public static final String WAIT = "Gateway_WaitForSync";
         public static final String RETRY_DUE = "Event_RetryDue";
         public static final String END_ALLOWED = "Event_Allowed";

@@ -2,6 +2,7 @@ package io.icpflow.access;
 
 import io.icpflow.reference.DomainNames;
 import io.icpflow.web.ApiException;
+import io.icpflow.web.Languages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
-import java.util.Locale;
 
 @RestController
 @Tag(name = "Diagnosis", description = "Why a filed domain does not resolve (001)")
@@ -30,7 +30,6 @@ class DiagnosisController {
     DomainDiagnosis.Diagnosis diagnose(Principal user, @PathVariable String domain,
                                        @RequestHeader(name = "Accept-Language", required = false) String language) {
         String ascii = domainNames.normalize(domain).orElseThrow(() -> ApiException.notFound("Domain " + domain));
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return diagnosis.diagnose(user.getName(), ascii, locale).orElseThrow(() -> ApiException.notFound("Domain " + domain));
+        return diagnosis.diagnose(user.getName(), ascii, Languages.fromAcceptLanguage(language)).orElseThrow(() -> ApiException.notFound("Domain " + domain));
     }
 }

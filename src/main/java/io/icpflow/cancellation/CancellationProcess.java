@@ -13,12 +13,8 @@ public final class CancellationProcess {
     }
 
     public static final class Elements {
-        public static final String WITH_PROVIDER = "Activity_WithProvider";
-        public static final String REGULATOR_REVIEW = "Activity_RegulatorReview";
-        public static final String APPLY = "Activity_ApplyCancellation";
         public static final String END_CANCELLED = "Event_Cancelled";
         public static final String END_WITHDRAWN = "Event_Withdrawn";
-        public static final String END_CLOSED = "Event_Closed";
 
         private Elements() {
         }

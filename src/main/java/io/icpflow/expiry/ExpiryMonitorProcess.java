@@ -15,14 +15,6 @@ public final class ExpiryMonitorProcess {
     private ExpiryMonitorProcess() {
     }
 
-    public static final class Elements {
-        public static final String FIND = "Activity_FindExpiredDomains";
-        public static final String END_PROPOSED = "Event_Proposed";
-
-        private Elements() {
-        }
-    }
-
     public static final class Tasks {
         public static final String FOLLOW_UP = "expiredDomainFollowUp";
 

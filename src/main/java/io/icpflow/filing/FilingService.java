@@ -1,5 +1,6 @@
 package io.icpflow.filing;
 
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,7 +51,7 @@ public class FilingService {
         }
         FilingApplication application = validator.validate(body);
         String id = UUID.randomUUID().toString();
-        OffsetDateTime now = FilingStatusRecorder.now();
+        OffsetDateTime now = EngineClock.nowInChina();
         if (idempotencyKey != null) {
             // first, so that the same key racing in fails here (and gets the first answer), not on the subject
             jdbc.sql("insert into idempotency_key (owner, idem_key, filing_id, created_at) values (?, ?, ?, ?)")
@@ -95,7 +96,7 @@ public class FilingService {
             throw ApiException.invalid(List.of(new FieldProblem("subject.idNumber", "IMMUTABLE",
                     "a resubmission keeps the subject; withdraw and apply again for another subject")));
         }
-        filings.updateApplication(id, application, FilingStatusRecorder.now());
+        filings.updateApplication(id, application, EngineClock.nowInChina());
         runtime.createMessageCorrelation(ProviderStageProcess.Messages.RESUBMITTED).processInstanceBusinessKey(id).correlateWithResult();
         return views.of(filings.get(id));
     }

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import io.icpflow.calendar.EngineClock;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -15,8 +13,6 @@ import java.util.List;
  */
 @Component("filingStatus")
 public class FilingStatusRecorder {
-
-    static final ZoneOffset CHINA_OFFSET = EngineClock.CHINA_OFFSET;
 
     private final FilingRepository filings;
     private final FilingMails mails;
@@ -34,7 +30,7 @@ public class FilingStatusRecorder {
         if (!keepsReasons(next)) {
             filings.updateReasons(id, List.of());
         }
-        filings.updateStatus(id, next, now());
+        filings.updateStatus(id, next, EngineClock.nowInChina());
         Filing filing = filings.get(id);
         if (next.isFinal() && filing.type().holdsTheSubject()) {
             locks.release(filing.subjectIdNumber(), id);
@@ -45,10 +41,6 @@ public class FilingStatusRecorder {
     /** Waiting for the applicant's corrected application (after a return or a CA rejection). */
     public boolean isAwaitingCorrection(DelegateExecution execution) {
         return filings.get(execution.getProcessBusinessKey()).status().acceptsResubmission();
-    }
-
-    static OffsetDateTime now() {
-        return EngineClock.nowInChina();
     }
 
     private static boolean keepsReasons(FilingStatus status) {

@@ -1,5 +1,6 @@
 package io.icpflow.filing;
 
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.registry.FilingRegistry;
 import org.springframework.stereotype.Component;
 
@@ -44,9 +45,9 @@ class FilingViews {
                 filing.icpNumber(),
                 websites,
                 filings.timeline(filing.id()).stream()
-                        .map(t -> new FilingView.TimelineView(t.at().withOffsetSameInstant(FilingStatusRecorder.CHINA_OFFSET), t.status()))
+                        .map(t -> new FilingView.TimelineView(t.at().withOffsetSameInstant(EngineClock.CHINA_OFFSET), t.status()))
                         .toList(),
                 filing.locale(),
-                filing.createdAt().withOffsetSameInstant(FilingStatusRecorder.CHINA_OFFSET));
+                filing.createdAt().withOffsetSameInstant(EngineClock.CHINA_OFFSET));
     }
 }

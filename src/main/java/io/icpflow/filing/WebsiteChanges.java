@@ -1,5 +1,6 @@
 package io.icpflow.filing;
 
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.reference.Regions;
 import io.icpflow.registry.FilingRegistry;
@@ -72,7 +73,7 @@ public class WebsiteChanges {
                 website.domainCertificate()));
         FilingApplication app = filing.application();
         filings.updateApplication(id, new FilingApplication(app.type(), app.locale(), app.subject(), moved, app.icpNumber(), app.reason()),
-                FilingStatusRecorder.now());
+                EngineClock.nowInChina());
         registry.moveWebsite(id, change.websiteIndex(), change.serverRegion());
         if (leavesMainland) {
             List<Reason> notices = new ArrayList<>(filing.notices());

@@ -14,12 +14,5 @@ public final class NumberCancelledProcess {
     private NumberCancelledProcess() {
     }
 
-    public static final class Elements {
-        public static final String END = "Event_NumberCancelled";
-
-        private Elements() {
-        }
-    }
-
     public static final Variable<String> CANCELLED_NUMBER = Variable.string("cancelledNumber");
 }

@@ -22,7 +22,6 @@ public final class SyncWaitProcess {
     }
 
     public static final class Elements {
-        public static final String POLL = "Activity_PollRegulator";
         public static final String WAIT = "Gateway_WaitForSync";
         public static final String POLL_INTERVAL = "Event_PollIntervalElapsed";
         public static final String SYNC_OVERDUE = "Event_SyncOverdue";

@@ -13,10 +13,7 @@ public final class TransferProcess {
     }
 
     public static final class Elements {
-        public static final String WITH_PROVIDER = "Activity_WithProvider";
-        public static final String REGULATOR_REVIEW = "Activity_RegulatorReview";
         public static final String RECORD_TRANSFER = "Activity_RecordTransfer";
-        public static final String SYNC_WAIT = "Activity_SyncWait";
         public static final String END_ACTIVE = "Event_TransferActive";
         public static final String END_WITHDRAWN = "Event_Withdrawn";
         public static final String END_CLOSED = "Event_Closed";
