@@ -25,9 +25,7 @@ class CancellationApiIT {
     @EnumSource(value = FilingType.class, names = {"CANCEL_SUBJECT", "CANCEL_WEBSITE", "CANCEL_ACCESS"})
     void eachTypeEndsCancelled(FilingType type) {
         FilingApplication app = TestData.enterprise();
-        String filed = api.apply("alice", app);
-        String subjectNumber = "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
-        api.driveToActive("alice", filed, subjectNumber);
+        String subjectNumber = activeFiling(app);
         String domain = app.websites().get(0).domains().get(0);
         String number = type == FilingType.CANCEL_SUBJECT ? subjectNumber : subjectNumber + "-1";
 
@@ -53,11 +51,29 @@ class CancellationApiIT {
     }
 
     @Test
+    void noticesThatBelongToAnotherFilingTypeAreKeptNotApplied() {
+        FilingApplication app = TestData.enterprise();
+        String subjectNumber = activeFiling(app);
+        String id = api.apply("alice", TestData.cancellation(FilingType.CANCEL_ACCESS, app.subject(), subjectNumber + "-1",
+                app.websites().get(0).domains().get(0)));
+        api.review(id, "APPROVE", "");
+        api.awaitStatus("alice", id, "CA_REVIEW");
+        // a CANCEL_ACCESS has no SMS step, and a cancellation never waits for FILING_SYNCED
+        assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(409);
+        assertThat(api.notice("FILING_SYNCED", id, null, null).status()).isEqualTo(409);
+        JsonNode waiting = api.filing("alice", id);
+        assertThat(waiting.get("status").asText()).isEqualTo("CA_REVIEW");
+        assertThat(waiting.get("timeline")).extracting(t -> t.get("status").asText()).doesNotContain("SMS_VERIFICATION", "ACTIVE");
+        assertThat(api.notice("FILING_APPROVED", id, subjectNumber + "-1", null).status()).isEqualTo(202);
+        api.awaitStatus("alice", id, "CANCELLED");
+        assertThat(api.notice("FILING_SYNCED", id, null, null).status()).isEqualTo(409);
+        assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void refusalsAreCodedReasons() {
         FilingApplication app = TestData.enterprise();
-        String filed = api.apply("alice", app);
-        String subjectNumber = "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
-        api.driveToActive("alice", filed, subjectNumber);
+        String subjectNumber = activeFiling(app);
 
         String notOurs = api.apply("alice", TestData.cancellation(FilingType.CANCEL_WEBSITE, TestData.enterprise().subject(), "浙ICP备2098000001号-1"));
         assertThat(reasonCode(notOurs)).isEqualTo("NUMBER_NOT_OURS");
@@ -82,5 +98,12 @@ class CancellationApiIT {
         JsonNode filing = api.filing("alice", id);
         assertThat(filing.get("status").asText()).isEqualTo("RETURNED");
         return filing.get("reasons").get(0).get("code").asText();
+    }
+
+    /** Files {@code app} for alice and drives it to ACTIVE under a fresh subject number, which it returns. */
+    private String activeFiling(FilingApplication app) {
+        String subjectNumber = "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
+        api.driveToActive("alice", api.apply("alice", app), subjectNumber);
+        return subjectNumber;
     }
 }

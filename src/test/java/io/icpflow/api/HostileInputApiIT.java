@@ -70,6 +70,46 @@ class HostileInputApiIT {
     }
 
     @Test
+    void expressionKeysInsideOrQueriesAreRefusedBeforeTheEngineRunsThem() {
+        String id = api.apply("alice", TestData.enterprise());
+        String orQuery = "{\"processInstanceBusinessKey\":\"" + id + "\",\"orQueries\":[{\"candidateGroupsExpression\":\"${currentUserGroups()}\",\"assigneeExpression\":\"${currentUser()}\"}]}";
+        for (String path : List.of("/engine-rest/task", "/engine-rest/task/count")) {
+            Http.Response refused = api.http().post("reviewer", path, orQuery);
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().get("code").asText()).isEqualTo("EXPRESSION_IN_QUERY");
+        }
+        // a saved filter carries the same query shape: not stored
+        long filters = api.http().get("admin", "/engine-rest/filter/count").json().get("count").asLong();
+        Http.Response filter = api.http().post("admin", "/engine-rest/filter/create",
+                "{\"resourceType\":\"Task\",\"name\":\"sneaky\",\"query\":" + orQuery + "}");
+        assertThat(filter.status()).isEqualTo(400);
+        assertThat(api.http().get("admin", "/engine-rest/filter/count").json().get("count").asLong()).isEqualTo(filters);
+        // the engine's own rule for the top level still holds
+        Http.Response topLevel = api.http().post("reviewer", "/engine-rest/task", "{\"assigneeExpression\":\"${currentUser()}\"}");
+        assertThat(topLevel.status()).isBetween(400, 403);
+        // and the same query without expressions is answered
+        Http.Response plain = api.http().post("reviewer", "/engine-rest/task",
+                "{\"processInstanceBusinessKey\":\"" + id + "\",\"orQueries\":[{\"candidateGroup\":\"icp-reviewers\",\"assignee\":\"reviewer\"}]}");
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(plain.json()).extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("providerReview");
+    }
+
+    @Test
+    void javaSerializedVariablesAreRefused() {
+        String id = api.apply("alice", TestData.enterprise());
+        String instance = api.http().get("admin", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=filing")
+                .json().get(0).get("id").asText();
+        // "rO0ABXQAA2Zvbw==" is a Java-serialized String: harmless here, a gadget chain elsewhere
+        Http.Response response = api.http().put("admin", "/engine-rest/process-instance/" + instance + "/variables/payload",
+                "{\"value\":\"rO0ABXQAA2Zvbw==\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
+                        + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}");
+        assertThat(response.status()).isGreaterThanOrEqualTo(400);
+        assertThat(response.body()).contains("serialization");
+        assertThat(api.http().get("admin", "/engine-rest/process-instance/" + instance + "/variables/payload").status()).isEqualTo(404);
+    }
+
+    @Test
     void sameIdempotencyKeyPostedConcurrentlyCreatesOneFiling() throws Exception {
         String key = "race-" + UUID.randomUUID();
         FilingApplication app = TestData.enterprise();

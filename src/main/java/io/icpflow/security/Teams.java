@@ -21,15 +21,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo users and groups of API.md (password = user name), the Camunda authorizations of each
- * group, and a Tasklist filter per team. Idempotent: runs on every start, creates what is missing.
- * The admin user itself comes from {@code camunda.bpm.admin-user}. Runs when the engine is built, so
- * the users exist before the web server answers.
+ * The teams of API.md as Camunda groups, the authorizations of each, and a Tasklist filter per
+ * team: on every start, in every profile, so that an operator only has to add people to groups.
+ * The demo users (password = user name) only where {@code icp.security.demo-users} is on, never in
+ * {@code prod}. The admin user itself comes from {@code camunda.bpm.admin-user}. Idempotent: creates
+ * what is missing. Runs when the engine is built, so all of it exists before the web server answers.
  */
 @Component
-class DemoUsers extends AbstractCamundaConfiguration {
+class Teams extends AbstractCamundaConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+    private static final Logger log = LoggerFactory.getLogger(Teams.class);
 
     private record DemoUser(String id, String firstName, String lastName, String group) {
     }
@@ -55,35 +56,24 @@ class DemoUsers extends AbstractCamundaConfiguration {
     private FilterService filters;
     private TaskService tasks;
 
-    DemoUsers(SecurityProperties properties) {
+    Teams(SecurityProperties properties) {
         this.properties = properties;
     }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        if (!properties.demoUsers()) {
-            return;
-        }
         identity = engine.getIdentityService();
         authorizations = engine.getAuthorizationService();
         filters = engine.getFilterService();
         tasks = engine.getTaskService();
-        createDemoUsers();
+        createTeams();
+        if (properties.demoUsers()) {
+            createDemoUsers();
+        }
     }
 
-    private void createDemoUsers() {
+    private void createTeams() {
         GROUP_NAMES.forEach(this::group);
-        for (DemoUser demo : USERS) {
-            if (identity.createUserQuery().userId(demo.id()).count() == 0) {
-                User user = identity.newUser(demo.id());
-                user.setFirstName(demo.firstName());
-                user.setLastName(demo.lastName());
-                user.setPassword(demo.id());
-                user.setEmail(demo.id() + "@provider.example");
-                identity.saveUser(user);
-                identity.createMembership(demo.id(), demo.group());
-            }
-        }
         // staff webapps; applicants and the regulator get none
         grant(Groups.REVIEWERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Groups.OPS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -104,6 +94,20 @@ class DemoUsers extends AbstractCamundaConfiguration {
         grant(Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);
         filter("Open reviews 待审核", Groups.REVIEWERS, -10);
         filter("Escalations 升级处理", Groups.OPS, -5);
+    }
+
+    private void createDemoUsers() {
+        for (DemoUser demo : USERS) {
+            if (identity.createUserQuery().userId(demo.id()).count() == 0) {
+                User user = identity.newUser(demo.id());
+                user.setFirstName(demo.firstName());
+                user.setLastName(demo.lastName());
+                user.setPassword(demo.id());
+                user.setEmail(demo.id() + "@provider.example");
+                identity.saveUser(user);
+                identity.createMembership(demo.id(), demo.group());
+            }
+        }
         log.info("Demo users ready: admin, reviewer, ops, analyst, alice, bob, regulator (password = user name)");
     }
 

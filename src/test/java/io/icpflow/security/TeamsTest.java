@@ -14,10 +14,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo users of API.md: groups, hashed passwords, webapp access per team. */
+/** The teams of API.md and the demo users: groups, hashed passwords, webapp access per team. */
 @EngineTest
 @ExcludeFromProcessCoverage // starts no process
-class DemoUsersTest {
+class TeamsTest {
 
     @Autowired IdentityService identity;
     @Autowired AuthorizationService authorizations;
