@@ -1,6 +1,9 @@
 // The analytics page: figures from GET /api/analytics/summary, drawn with Chart.js (vendored, no CDN).
 (function () {
-  const STAGES = { PROVIDER_REVIEW: '接入商审核 Provider review', SMS_VERIFICATION: '短信核验 SMS', CA_REVIEW: '管局审核 CA review', SYNC_WAIT: '同步 Sync' };
+  const STAGES = { PROVIDER_REVIEW: '接入商审核 Provider review', SMS_VERIFICATION: '短信核验 SMS', CA_REVIEW: '管局审核 CA review',
+    SYNC_WAIT: '同步 Sync', TRANSFER: '转入 Transfer', CANCELLATION: '注销 Cancellation' };
+  const COLORS = { PROVIDER_REVIEW: '#0969da', SMS_VERIFICATION: '#8250df', CA_REVIEW: '#bf8700', SYNC_WAIT: '#1a7f37',
+    TRANSFER: '#cf222e', CANCELLATION: '#57606a' };
   const charts = {};
 
   function draw(id, config) {
@@ -17,7 +20,8 @@
     // first load: the server's default range (the last 30 days, China dates), then whatever is chosen
     const query = event ? '?from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value : '';
     const error = document.getElementById('error');
-    const response = await fetch('/api/analytics/summary' + query, { credentials: 'same-origin' });
+    // location.origin, not a relative URL: a page opened as http://user:pass@host/ may not fetch relative URLs
+    const response = await fetch(location.origin + '/api/analytics/summary' + query, { credentials: 'same-origin' });
     if (!response.ok) {
       error.hidden = false;
       error.textContent = '无法加载 Cannot load: ' + response.status;
@@ -36,9 +40,18 @@
       { label: '中位数 Median', data: s.stages.map(x => x.medianBusinessDays), backgroundColor: '#1a7f37' },
       { label: 'P90', data: s.stages.map(x => x.p90BusinessDays), backgroundColor: '#bf8700' },
       { label: 'SLA', data: s.stages.map(x => x.slaBusinessDays), backgroundColor: '#d0d7de' }]));
-    draw('breaches', bar(s.stages.map(x => STAGES[x.stage] || x.stage), [
-      { label: '超时 Breaches', data: s.stages.map(x => x.slaBreaches), backgroundColor: '#cf222e' },
-      { label: '总数 Count', data: s.stages.map(x => x.count), backgroundColor: '#8c959f' }]));
+    // distribution: how many stages took how long, one bar per stage in each bucket
+    const buckets = s.stages.length ? s.stages[0].distribution.map(b => b.label) : [];
+    draw('durations', bar(buckets, s.stages.filter(x => x.count > 0).map(x => ({
+      label: STAGES[x.stage] || x.stage, data: x.distribution.map(b => b.count), backgroundColor: COLORS[x.stage] }))));
+    // breaches over time: weeks (Monday) on the axis, stacked per stage
+    const weeks = [...new Set(s.slaBreachesOverTime.map(w => w.week))].sort();
+    const breachStages = [...new Set(s.slaBreachesOverTime.map(w => w.stage))];
+    const breaches = bar(weeks, breachStages.map(stage => ({
+      label: STAGES[stage] || stage, backgroundColor: COLORS[stage],
+      data: weeks.map(week => (s.slaBreachesOverTime.find(w => w.week === week && w.stage === stage) || { count: 0 }).count) })));
+    breaches.options.scales = { x: { stacked: true }, y: { stacked: true, beginAtZero: true } };
+    draw('breaches', breaches);
     const ca = s.stages.find(x => x.stage === 'CA_REVIEW');
     const provinces = ca ? ca.byProvince : [];
     draw('provinces', bar(provinces.map(p => p.province), [

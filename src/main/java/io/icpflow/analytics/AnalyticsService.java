@@ -2,6 +2,7 @@ package io.icpflow.analytics;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.icpflow.analytics.StageDurations.Event;
 import io.icpflow.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,39 +10,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The process analysts' figures over the filings created in a date range (China dates): counts by
  * status, the funnel, stage durations in business days of the same calendar as the timers (median,
- * p90, SLA breaches; CA review also per province), rejection reasons and open escalations. Each
- * figure comes from one query, never from a loop over instances.
+ * p90, distribution, SLA breaches and when they happened; CA review also per province), rejection
+ * reasons and open escalations. Each figure comes from one query, never from a loop over instances.
  */
 @Service
 public class AnalyticsService {
-
-    /** The stages an applicant waits through, with their SLA in business days (PRODUCT.md). */
-    enum Stage {
-        PROVIDER_REVIEW("PROVIDER_REVIEW", 1),
-        SMS_VERIFICATION("SMS_VERIFICATION", 1),
-        CA_REVIEW("CA_REVIEW", 20),
-        SYNC_WAIT("APPROVED", 2);
-
-        final String status;
-        final int slaBusinessDays;
-
-        Stage(String status, int slaBusinessDays) {
-            this.status = status;
-            this.slaBusinessDays = slaBusinessDays;
-        }
-    }
 
     private static final List<String> FUNNEL = List.of("SUBMITTED", "PROVIDER_REVIEW", "SMS_VERIFICATION", "CA_REVIEW", "APPROVED", "ACTIVE");
     private static final List<String> ESCALATIONS = List.of("reviewOverdue", "caReviewOverdue", "syncOverdue", "accessCheckOverdue",
@@ -51,7 +40,15 @@ public class AnalyticsService {
     }
 
     public record StageFigures(String stage, int count, Double medianBusinessDays, Double p90BusinessDays, int slaBreaches,
-                               int slaBusinessDays, List<ProvinceFigures> byProvince) {
+                               int slaBusinessDays, List<ProvinceFigures> byProvince, List<Bucket> distribution) {
+    }
+
+    /** How many stages took at most {@code upToBusinessDays} (and more than the bucket before); null: the rest. */
+    public record Bucket(String label, Double upToBusinessDays, int count) {
+    }
+
+    /** SLA breaches of one stage that ended in the week starting {@code week} (a Monday, China date). */
+    public record WeekBreaches(LocalDate week, String stage, int count) {
     }
 
     public record ProvinceFigures(String province, int count, Double medianBusinessDays, Double p90BusinessDays) {
@@ -61,11 +58,11 @@ public class AnalyticsService {
     }
 
     public record Summary(LocalDate from, LocalDate to, long filings, Map<String, Long> byStatus, List<FunnelStep> funnel,
-                          List<StageFigures> stages, List<ReasonShare> rejectionReasons, long openEscalations) {
+                          List<StageFigures> stages, List<WeekBreaches> slaBreachesOverTime, List<ReasonShare> rejectionReasons,
+                          long openEscalations) {
     }
 
-    private record Event(String filingId, String province, OffsetDateTime at, String status, String reasons) {
-    }
+    private static final double[] BUCKETS = {0.5, 1, 2, 5, 10, 20, 30};
 
     private final JdbcClient jdbc;
     private final BusinessCalendar calendar;
@@ -108,50 +105,69 @@ public class AnalyticsService {
         }
 
         List<Event> events = jdbc.sql("""
-                        select e.filing_id, f.province, e.at, e.status, e.reasons from filing_event e join filing f on f.id = e.filing_id
+                        select e.filing_id, f.type, f.province, e.at, e.status, e.reasons from filing_event e join filing f on f.id = e.filing_id
                         where f.created_at >= ? and f.created_at < ? order by e.filing_id, e.id""")
                 .params(start, end)
-                .query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getString(4), rs.getString(5)))
+                .query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+                        rs.getString(5), rs.getString(6)))
                 .list();
-        return new Summary(from, to, filings, byStatus, funnel, stages(events), rejectionReasons(events),
+        List<StageDurations.Sample> samples = StageDurations.of(events, calendar);
+        return new Summary(from, to, filings, byStatus, funnel, stages(samples), breachesOverTime(samples), rejectionReasons(events),
                 tasks.createTaskQuery().taskDefinitionKeyIn(ESCALATIONS.toArray(String[]::new)).active().count());
     }
 
-    /** Time in each stage: from entering its status to the next status change of the same filing. */
-    private List<StageFigures> stages(List<Event> events) {
-        Map<Stage, List<double[]>> durations = new LinkedHashMap<>();
-        Map<Stage, Map<String, List<Double>>> byProvince = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < events.size(); i++) {
-            Event current = events.get(i);
-            Event next = events.get(i + 1);
-            if (!current.filingId().equals(next.filingId())) {
-                continue;
-            }
-            for (Stage stage : Stage.values()) {
-                if (stage.status.equals(current.status())) {
-                    double days = calendar.businessDaysBetween(current.at().toInstant(), next.at().toInstant());
-                    durations.computeIfAbsent(stage, s -> new ArrayList<>()).add(new double[]{days});
-                    byProvince.computeIfAbsent(stage, s -> new TreeMap<>())
-                            .computeIfAbsent(current.province(), p -> new ArrayList<>()).add(days);
-                }
-            }
-        }
+    static List<StageFigures> stages(List<StageDurations.Sample> samples) {
         List<StageFigures> figures = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            List<Double> days = durations.getOrDefault(stage, List.of()).stream().map(d -> d[0]).sorted().toList();
+            List<StageDurations.Sample> ofStage = samples.stream().filter(x -> x.stage() == stage).toList();
+            List<Double> days = ofStage.stream().map(StageDurations.Sample::businessDays).sorted().toList();
             int breaches = (int) days.stream().filter(d -> d > stage.slaBusinessDays).count();
-            List<ProvinceFigures> provinces = stage == Stage.CA_REVIEW
-                    ? byProvince.getOrDefault(stage, Map.of()).entrySet().stream()
+            List<ProvinceFigures> provinces = stage != Stage.CA_REVIEW ? List.of() : ofStage.stream()
+                    .collect(Collectors.groupingBy(StageDurations.Sample::province, TreeMap::new,
+                            Collectors.mapping(StageDurations.Sample::businessDays, Collectors.toList())))
+                    .entrySet().stream()
                     .map(e -> {
                         List<Double> sorted = e.getValue().stream().sorted().toList();
                         return new ProvinceFigures(e.getKey(), sorted.size(), percentile(sorted, 0.5), percentile(sorted, 0.9));
-                    }).toList()
-                    : List.of();
+                    }).toList();
             figures.add(new StageFigures(stage.name(), days.size(), percentile(days, 0.5), percentile(days, 0.9), breaches,
-                    stage.slaBusinessDays, provinces));
+                    stage.slaBusinessDays, provinces, distribution(days)));
         }
         return figures;
+    }
+
+    static List<Bucket> distribution(List<Double> sortedDays) {
+        List<Bucket> buckets = new ArrayList<>();
+        int taken = 0;
+        double lower = 0;
+        for (double bound : BUCKETS) {
+            int upTo = 0;
+            while (taken + upTo < sortedDays.size() && sortedDays.get(taken + upTo) <= bound) {
+                upTo++;
+            }
+            buckets.add(new Bucket(lower == 0 ? "≤" + label(bound) : label(lower) + "–" + label(bound), bound, upTo));
+            taken += upTo;
+            lower = bound;
+        }
+        buckets.add(new Bucket(">" + label(lower), null, sortedDays.size() - taken));
+        return buckets;
+    }
+
+    private static String label(double days) {
+        return days == Math.rint(days) ? String.valueOf((long) days) : String.valueOf(days);
+    }
+
+    static List<WeekBreaches> breachesOverTime(List<StageDurations.Sample> samples) {
+        Map<LocalDate, Map<Stage, Integer>> byWeek = new TreeMap<>();
+        for (StageDurations.Sample sample : samples) {
+            if (sample.businessDays() > sample.stage().slaBusinessDays) {
+                LocalDate week = sample.endedOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                byWeek.computeIfAbsent(week, w -> new EnumMap<>(Stage.class)).merge(sample.stage(), 1, Integer::sum);
+            }
+        }
+        List<WeekBreaches> series = new ArrayList<>();
+        byWeek.forEach((week, stages) -> stages.forEach((stage, count) -> series.add(new WeekBreaches(week, stage.name(), count))));
+        return series;
     }
 
     private List<ReasonShare> rejectionReasons(List<Event> events) {

@@ -141,7 +141,8 @@ class Teams extends AbstractCamundaConfiguration {
             return;
         }
         Filter filter = filters.newTaskFilter(name);
-        filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(group).active());
+        // includeAssignedTasks: a claimed review stays in the team's list, with its assignee
+        filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().active());
         filter.setProperties(Map.of("priority", priority, "description", "Open tasks of " + group, "refresh", true));
         filters.saveFilter(filter);
         grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

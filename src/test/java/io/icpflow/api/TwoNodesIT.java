@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two nodes, one PostgreSQL, both job executors on: filings started on either node reach ACTIVE,
- * every async job and every mail runs once, the same notice posted to both nodes at once is applied once.
+ * every timer, async job and mail runs once, the same notice posted to both nodes at once is applied once.
  */
 class TwoNodesIT {
 
@@ -48,6 +48,25 @@ class TwoNodesIT {
                 Http.Response created = node.post("alice", "/api/filings", Http.json(TestData.enterprise()));
                 assertThat(created.status()).as(created.body()).isEqualTo(201);
                 ids.add(created.json().get("id").asText());
+            }
+            // each review's business-day timer made due at once: both executors see it, one fires it
+            for (String id : ids) {
+                String instance = nodeA.get("admin", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage")
+                        .json().get(0).get("id").asText();
+                JsonNode timer = nodeA.get("admin", "/engine-rest/job?timers=true&activityId=Event_ReviewOverdue&processInstanceId=" + instance).json();
+                assertThat(timer).hasSize(1);
+                assertThat(nodeB.put("admin", "/engine-rest/job/" + timer.get(0).get("id").asText() + "/duedate",
+                        "{\"duedate\":\"2020-01-01T00:00:00.000+0000\"}").status()).isEqualTo(204);
+            }
+            for (String id : ids) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> escalations(nodeA, id).size() == 1);
+                JsonNode escalation = escalations(nodeA, id).get(0);
+                assertThat(nodeB.post("ops", "/engine-rest/task/" + escalation.get("id").asText() + "/complete",
+                        "{\"variables\":{\"escalationNote\":{\"value\":\"reviewer reminded\"}}}").status()).isEqualTo(204);
+            }
+            for (String id : ids) {
+                assertThat(nodeA.get("admin", "/engine-rest/history/task/count?taskDefinitionKey=reviewOverdue&processInstanceBusinessKey=" + id)
+                        .json().get("count").asInt()).isEqualTo(1);
             }
             for (String id : ids) {
                 JsonNode task = nodeA.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
@@ -99,6 +118,10 @@ class TwoNodesIT {
         body.put("filingId", filingId);
         body.put("icpNumber", icpNumber);
         return Http.json(body);
+    }
+
+    private static JsonNode escalations(Http node, String id) {
+        return node.get("ops", "/engine-rest/task?taskDefinitionKey=reviewOverdue&processInstanceBusinessKey=" + id).json();
     }
 
     private static String status(Http node, String id) {

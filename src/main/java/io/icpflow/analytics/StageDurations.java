@@ -1,0 +1,55 @@
+package io.icpflow.analytics;
+
+import io.icpflow.calendar.BusinessCalendar;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The time each filing spent in each {@link Stage}, read from its timeline, in business days of the
+ * calendar the timers use. A stage still running is not a sample (its length is not known yet).
+ */
+final class StageDurations {
+
+    /** One status change of a filing, as the timeline stores it; a filing's events come together, oldest first. */
+    record Event(String filingId, String type, String province, OffsetDateTime at, String status, String reasons) {
+    }
+
+    /** One completed stage of one filing. */
+    record Sample(Stage stage, String province, double businessDays, LocalDate endedOn) {
+    }
+
+    private StageDurations() {
+    }
+
+    static List<Sample> of(List<Event> events, BusinessCalendar calendar) {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event start = events.get(i);
+            for (Stage stage : Stage.values()) {
+                if (!stage.startsAt(start.type(), start.status())) {
+                    continue;
+                }
+                Event end = endOf(stage, events, i);
+                if (end != null) {
+                    samples.add(new Sample(stage, start.province(),
+                            calendar.businessDaysBetween(start.at().toInstant(), end.at().toInstant()),
+                            end.at().atZoneSameInstant(BusinessCalendar.CHINA).toLocalDate()));
+                }
+            }
+        }
+        return samples;
+    }
+
+    private static Event endOf(Stage stage, List<Event> events, int startIndex) {
+        String filing = events.get(startIndex).filingId();
+        for (int j = startIndex + 1; j < events.size() && events.get(j).filingId().equals(filing); j++) {
+            if (stage.until == null || stage.until.equals(events.get(j).status())) {
+                return events.get(j);
+            }
+        }
+        return null;
+    }
+}

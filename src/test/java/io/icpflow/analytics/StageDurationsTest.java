@@ -1,0 +1,70 @@
+package io.icpflow.analytics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.icpflow.analytics.StageDurations.Event;
+import io.icpflow.calendar.BusinessCalendar;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stage durations in business days of the timers' calendar, across a weekend and a public holiday. */
+class StageDurationsTest {
+
+    private final BusinessCalendar calendar = new BusinessCalendar(new ObjectMapper().registerModule(new JavaTimeModule()));
+
+    @Test
+    void caReviewOverNationalDayCountsOnlyBusinessDaysAndIsABreach() {
+        // CA review from Mon 2026-09-21 09:00 to Fri 2026-10-30 09:00 (+08:00): National Day week off, Sun 09-20 and Sat 10-10 worked
+        List<Event> events = List.of(
+                event("f1", "NEW_FILING", "2026-09-21T09:00", "CA_REVIEW"),
+                event("f1", "NEW_FILING", "2026-10-30T09:00", "APPROVED"),
+                event("f1", "NEW_FILING", "2026-11-02T09:00", "ACTIVE"));
+        List<StageDurations.Sample> samples = StageDurations.of(events, calendar);
+        StageDurations.Sample ca = samples.stream().filter(s -> s.stage() == Stage.CA_REVIEW).findFirst().orElseThrow();
+        double expected = calendar.businessDaysBetween(events.get(0).at().toInstant(), events.get(1).at().toInstant());
+        assertThat(ca.businessDays()).isEqualTo(expected).isGreaterThan(20).isLessThan(29);
+        // the sync wait spans a weekend: Friday 09:00 to Monday 09:00 is one business day
+        StageDurations.Sample sync = samples.stream().filter(s -> s.stage() == Stage.SYNC_WAIT).findFirst().orElseThrow();
+        assertThat(sync.businessDays()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+
+        List<AnalyticsService.WeekBreaches> breaches = AnalyticsService.breachesOverTime(samples);
+        assertThat(breaches).containsExactly(new AnalyticsService.WeekBreaches(LocalDate.of(2026, 10, 26), "CA_REVIEW", 1));
+    }
+
+    @Test
+    void transfersAndCancellationsAreMeasuredWholeAndARunningStageIsNoSample() {
+        List<Event> events = List.of(
+                event("t1", "TRANSFER", "2026-11-02T10:00", "SUBMITTED"),
+                event("t1", "TRANSFER", "2026-11-02T10:00", "PROVIDER_REVIEW"),
+                event("t1", "TRANSFER", "2026-11-03T10:00", "CA_REVIEW"),
+                event("t1", "TRANSFER", "2026-11-09T10:00", "APPROVED"),
+                event("t1", "TRANSFER", "2026-11-10T10:00", "ACTIVE"),
+                event("c1", "CANCEL_ACCESS", "2026-11-02T10:00", "SUBMITTED"),
+                event("c1", "CANCEL_ACCESS", "2026-11-02T10:00", "PROVIDER_REVIEW"),
+                event("c1", "CANCEL_ACCESS", "2026-11-04T10:00", "CA_REVIEW"));
+        List<StageDurations.Sample> samples = StageDurations.of(events, calendar);
+        assertThat(samples).filteredOn(s -> s.stage() == Stage.TRANSFER).singleElement()
+                .satisfies(s -> assertThat(s.businessDays()).isCloseTo(6.0, org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(samples).filteredOn(s -> s.stage() == Stage.CANCELLATION).isEmpty();
+        assertThat(samples).filteredOn(s -> s.stage() == Stage.CA_REVIEW).hasSize(1);
+        assertThat(samples).filteredOn(s -> s.stage() == Stage.PROVIDER_REVIEW)
+                .extracting(s -> Math.round(s.businessDays() * 1e6) / 1e6).containsExactlyInAnyOrder(1.0, 2.0);
+    }
+
+    @Test
+    void distributionBucketsCoverEverySample() {
+        List<AnalyticsService.Bucket> buckets = AnalyticsService.distribution(List.of(0.2, 0.5, 0.7, 3.0, 3.0, 19.0, 45.0));
+        assertThat(buckets).extracting(AnalyticsService.Bucket::label)
+                .containsExactly("≤0.5", "0.5–1", "1–2", "2–5", "5–10", "10–20", "20–30", ">30");
+        assertThat(buckets).extracting(AnalyticsService.Bucket::count).containsExactly(2, 1, 0, 2, 0, 1, 0, 1);
+    }
+
+    private static Event event(String filing, String type, String at, String status) {
+        return new Event(filing, type, "ZJ", OffsetDateTime.parse(at + ":00+08:00"), status, null);
+    }
+}

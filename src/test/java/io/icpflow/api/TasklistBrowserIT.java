@@ -1,0 +1,109 @@
+package io.icpflow.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.icpflow.TestData;
+import io.icpflow.filing.FilingApplication;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A reviewer's day in Camunda Tasklist, in Debian's Chromium: log in, find a filing's review task
+ * in the team's filter, read the pre-check findings, try to return without a reason (refused by the
+ * form), return with one, approve another. An applicant cannot get in.
+ */
+@ApiTest
+class TasklistBrowserIT {
+
+    private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+    private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+
+    @Autowired ApiDriver api;
+    @LocalServerPort int port;
+
+    @Test
+    void reviewerReturnsOneFilingWithAReasonAndApprovesAnother() {
+        FilingApplication app = TestData.enterprise();
+        String toReturn = api.apply("alice", app);
+        String toApprove = api.apply("alice", TestData.enterprise());
+        try (Browser browser = Browser.open(port)) {
+            logIn(browser, "reviewer");
+            WebElement filter = browser.await(By.xpath("//*[contains(@class,'filter')]//*[contains(text(),'Open reviews 待审核')]"));
+            assertThat(filter.getText()).contains("待审核");
+
+            openTask(browser, toReturn);
+            WebElement findings = browser.await(By.xpath("//label[contains(.,'Pre-check findings')]/following::textarea[1]"));
+            assertThat(findings.getAttribute("value")).contains("new subject").contains("registrar");
+            WebElement subject = browser.await(By.xpath("//label[contains(.,'Applicant')]/following::textarea[1]"));
+            assertThat(subject.getAttribute("value")).contains(app.subject().name()).contains(app.subject().idNumber());
+            browser.screenshot("tasklist-1-review-form");
+
+            // a return without a reason is refused by the form, and nothing reaches the engine
+            browser.click(By.xpath("//label[contains(.,'Return to the applicant')]"));
+            WebElement reasons = browser.await(By.xpath("//label[contains(.,'Reasons for the applicant')]/following::textarea[1]"));
+            browser.click(COMPLETE);
+            browser.await(By.xpath("//*[contains(@class,'fjs-form-field-error') and contains(.,'required')]"));
+            browser.screenshot("tasklist-2-return-needs-a-reason");
+            assertThat(api.filing("alice", toReturn).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+
+            // the reviewer dismisses the message, as it covers the Complete button, and gives a reason
+            browser.click(By.cssSelector("div.alert button.close"));
+            reasons.sendKeys("网站名称与主办单位不符 The website name does not match the subject");
+            browser.click(COMPLETE);
+            JsonNode returned = api.awaitStatus("alice", toReturn, "RETURNED");
+            assertThat(returned.get("reasons").toString()).contains("网站名称与主办单位不符");
+
+            openTask(browser, toApprove);
+            browser.click(By.xpath("//label[contains(.,'Approve 通过')]"));
+            browser.click(COMPLETE);
+            api.awaitStatus("alice", toApprove, "SMS_VERIFICATION");
+            browser.until(d -> d.findElements(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(.,'" + toApprove + "')]")).isEmpty());
+            browser.screenshot("tasklist-3-after-approval");
+        }
+    }
+
+    @Test
+    void anApplicantCannotLogIntoTasklist() {
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/camunda/app/tasklist/default/");
+            browser.await(USERNAME).sendKeys("alice");
+            browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys("alice");
+            browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+            browser.await(By.xpath("//*[contains(.,'missing access rights to application')]"));
+            browser.screenshot("tasklist-4-applicant-refused");
+            assertThat(browser.driver().findElements(By.cssSelector("ol.tasks-list"))).isEmpty();
+            assertThat(browser.driver().findElement(USERNAME).isDisplayed()).isTrue();
+        }
+    }
+
+    private static void logIn(Browser browser, String user) {
+        browser.go("/camunda/app/tasklist/default/");
+        browser.await(USERNAME).sendKeys(user);
+        browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+        browser.await(By.cssSelector("ol.tasks-list"));
+    }
+
+    /** The newest tasks come first: the filing's review is found in the list by the id in its name. */
+    private static void openTask(Browser browser, String filingId) {
+        By link = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(.,'" + filingId + "')]");
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            if (browser.driver().findElements(link).isEmpty()) {
+                browser.driver().navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        browser.click(link);
+        // the reviewer takes the task before deciding, as Tasklist asks
+        browser.click(By.cssSelector("button.claim"));
+        browser.await(COMPLETE);
+    }
+}
