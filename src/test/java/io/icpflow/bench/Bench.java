@@ -1,0 +1,313 @@
+package io.icpflow.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.icpflow.IcpApplication;
+import io.icpflow.TestData;
+import io.icpflow.api.Http;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The product against the engine's own floor, on H2 (file) and on PostgreSQL (embedded), in one
+ * run: complete filings through the public API and the regulator webhook (simulator off, mail to a
+ * local SMTP sink) against {@code bench/floor.bpmn} driven through the engine's Java API in the same
+ * engine, database and job executor. Prints {@code name: value unit} lines; {@code bench/run} builds
+ * and starts it. Figures and method: {@code bench/README.md}.
+ */
+public final class Bench {
+
+    private static final int SMTP_PORT = 3041;
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
+
+    private final boolean quick;
+    private final PrintStream out;
+    private final Map<String, String> figures = new LinkedHashMap<>();
+
+    private Bench(boolean quick, PrintStream out) {
+        this.quick = quick;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Bench bench = new Bench(quick, System.out);
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            for (Database database : Database.values()) {
+                bench.measure(database);
+            }
+        } finally {
+            smtp.stop();
+        }
+        bench.summary();
+        System.exit(0);
+    }
+
+    enum Database { H2, POSTGRES }
+
+    private void measure(Database database) throws Exception {
+        String db = database.name().toLowerCase(Locale.ROOT);
+        Path dataDir = Files.createTempDirectory("icp-bench-" + db);
+        EmbeddedPostgres postgres = database == Database.POSTGRES ? EmbeddedPostgres.builder().start() : null;
+        List<String> properties = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--icp.data-dir=" + dataDir,
+                "--icp.regulator.simulator.enabled=false",
+                "--spring.mail.port=" + SMTP_PORT,
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off",
+                "--logging.level.io.icpflow=WARN"));
+        if (postgres != null) {
+            properties.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
+            properties.add("--spring.datasource.username=postgres");
+            properties.add("--spring.datasource.password=postgres");
+        }
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IcpApplication.class, Counting.class)
+                .run(properties.toArray(String[]::new))) {
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            try (InputStream floor = Files.newInputStream(Path.of("bench", "floor.bpmn"))) {
+                engine.getRepositoryService().createDeployment().name("bench-floor").addInputStream("floor.bpmn", floor).deploy();
+            }
+            Http http = new Http(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            Runnable product = () -> productFiling(http, jdbc);
+            Runnable floor = () -> floorFiling(engine.getRuntimeService(), engine.getTaskService());
+
+            int sequential = quick ? 10 : 40;
+            product.run(); // the first of each warms the code paths, not counted
+            floor.run();
+            StatementCounter.BY_SQL.clear();
+            double productSql = perFiling(product, sequential, StatementCounter.STATEMENTS);
+            profile(db + " product", sequential);
+            double floorSql = perFiling(floor, sequential, StatementCounter.STATEMENTS);
+            profile(db + " floor", sequential);
+            record(db + ".sql_per_filing", productSql, "statements");
+            record(db + ".floor_sql_per_filing", floorSql, "statements");
+            record(db + ".sql_ratio", productSql / floorSql, "");
+
+            int clients = 8;
+            Duration warmup = Duration.ofSeconds(quick ? 5 : 20);
+            Duration window = Duration.ofSeconds(quick ? 20 : 60);
+            Rate productRate = closedLoop(product, clients, warmup, window);
+            Rate floorRate = closedLoop(floor, clients, warmup, window);
+            record(db + ".filings_per_s", productRate.perSecond(), "filings/s");
+            record(db + ".floor_per_s", floorRate.perSecond(), "instances/s");
+            record(db + ".ratio_to_floor", productRate.perSecond() / floorRate.perSecond(), "");
+            record(db + ".tx_per_s", productRate.commitsPerSecond(), "tx/s");
+            record(db + ".floor_tx_per_s", floorRate.commitsPerSecond(), "tx/s");
+            record(db + ".tx_ratio_to_floor", productRate.commitsPerSecond() / floorRate.commitsPerSecond(), "");
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+
+    /** One filing the way API.md has it, from the application to ACTIVE with its six emails sent. */
+    private static void productFiling(Http http, JdbcClient jdbc) {
+        Http.Response created = http.post("alice", "/api/filings", Http.json(TestData.enterprise()));
+        expect(created, 201);
+        String id = created.json().get("id").asText();
+        String task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0).get("id").asText();
+        expect(http.post("reviewer", "/engine-rest/task/" + task + "/complete",
+                "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}"), 204);
+        awaitTrue(() -> "SMS_VERIFICATION".equals(status(http, id)));
+        expect(notice(http, "SMS_VERIFIED", id, null), 202);
+        expect(notice(http, "FILING_APPROVED", id, "浙ICP备2026" + String.format("%06d", NUMBERS.incrementAndGet()) + "号"), 202);
+        expect(notice(http, "FILING_SYNCED", id, null), 202);
+        awaitTrue(() -> "ACTIVE".equals(status(http, id)));
+        awaitTrue(() -> jdbc.sql("select count(*) from mail_outbox where filing_id = ? and status = 'SENT'").param(id)
+                .query(Long.class).single() == 6);
+    }
+
+    /** The same waits through the engine's Java API: the most this engine does for that shape on this machine. */
+    private static void floorFiling(RuntimeService runtime, TaskService tasks) {
+        String instance = runtime.startProcessInstanceByKey("floor", UUID.randomUUID().toString()).getId();
+        Task review = await(() -> tasks.createTaskQuery().processInstanceId(instance).singleResult());
+        tasks.complete(review.getId());
+        for (String message : List.of("FloorSms", "FloorCa", "FloorSync")) {
+            awaitTrue(() -> runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName(message).count() == 1);
+            runtime.createMessageCorrelation(message).processInstanceId(instance).correlate();
+        }
+        awaitTrue(() -> runtime.createExecutionQuery().processInstanceId(instance).activityId("reminder").count() == 1);
+    }
+
+    /** With {@code -Dbench.sql-profile=true}: the statements per filing by SQL, most frequent first. */
+    private void profile(String label, int filings) {
+        if (StatementCounter.BY_SQL.isEmpty()) {
+            return;
+        }
+        out.println("# SQL per filing, " + label + ":");
+        StatementCounter.BY_SQL.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .limit(30)
+                .forEach(e -> out.printf(Locale.ROOT, "#  %6.1f  %s%n", e.getValue().sum() / (double) filings,
+                        e.getKey().length() > 150 ? e.getKey().substring(0, 150) + "…" : e.getKey()));
+        StatementCounter.BY_SQL.clear();
+    }
+
+    private double perFiling(Runnable filing, int count, LongAdder counter) {
+        long before = counter.sum();
+        for (int i = 0; i < count; i++) {
+            filing.run();
+        }
+        return (double) (counter.sum() - before) / count;
+    }
+
+    private record Rate(int completed, long commits, Duration window) {
+        double perSecond() {
+            return completed / (window.toMillis() / 1000.0);
+        }
+
+        double commitsPerSecond() {
+            return commits / (window.toMillis() / 1000.0);
+        }
+    }
+
+    /** {@code clients} loops back to back; what completes inside the window after the warm-up counts. */
+    private static Rate closedLoop(Runnable filing, int clients, Duration warmup, Duration window) throws Exception {
+        long start = System.nanoTime();
+        long windowStart = start + warmup.toNanos();
+        long windowEnd = windowStart + window.toNanos();
+        AtomicInteger completed = new AtomicInteger();
+        long[] commits = new long[2];
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> loops = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            loops.add(pool.submit(() -> {
+                while (System.nanoTime() < windowEnd) {
+                    filing.run();
+                    long done = System.nanoTime();
+                    if (done >= windowStart && done < windowEnd) {
+                        completed.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        sleepUntil(windowStart);
+        commits[0] = StatementCounter.COMMITS.sum();
+        sleepUntil(windowEnd);
+        commits[1] = StatementCounter.COMMITS.sum();
+        for (Future<?> loop : loops) {
+            loop.get();
+        }
+        pool.shutdown();
+        return new Rate(completed.get(), commits[1] - commits[0], window);
+    }
+
+    private static void sleepUntil(long nanos) throws InterruptedException {
+        long left = nanos - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+    }
+
+    private static int notice(Http http, String type, String filingId, String icpNumber) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("notificationId", "n-" + UUID.randomUUID());
+        body.put("type", type);
+        body.put("filingId", filingId);
+        body.put("icpNumber", icpNumber);
+        return http.post("regulator", "/api/regulator/notifications", Http.json(body)).status();
+    }
+
+    private static void expect(Http.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("expected " + status + ", got " + response.status() + ": " + response.body());
+        }
+    }
+
+    private static void expect(int actual, int status) {
+        if (actual != status) {
+            throw new IllegalStateException("expected " + status + ", got " + actual);
+        }
+    }
+
+    private static String status(Http http, String id) {
+        return http.get("alice", "/api/filings/" + id).json().get("status").asText();
+    }
+
+    private static <T> T await(Supplier<T> value) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            T result = value.get();
+            if (result != null) {
+                return result;
+            }
+            pause();
+        }
+        throw new IllegalStateException("timed out");
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) {
+        await(() -> condition.getAsBoolean() ? Boolean.TRUE : null);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void record(String name, double value, String unit) {
+        String line = name + ": " + String.format(Locale.ROOT, "%.3f", value) + (unit.isEmpty() ? "" : " " + unit);
+        figures.put(name, line);
+        out.println(line);
+        out.flush();
+    }
+
+    private void summary() throws IOException {
+        String line = String.format(Locale.ROOT, "summary: %s run, %d figures; tx_ratio_to_floor h2 %s / postgres %s; sql_ratio h2 %s / postgres %s",
+                quick ? "quick" : "full", figures.size(), value("h2.tx_ratio_to_floor"), value("postgres.tx_ratio_to_floor"),
+                value("h2.sql_ratio"), value("postgres.sql_ratio"));
+        out.println(line);
+        Files.createDirectories(Path.of("target", "bench"));
+        Files.write(Path.of("target", "bench", "latest.txt"), (String.join("\n", figures.values()) + "\n" + line + "\n").getBytes());
+    }
+
+    private String value(String name) {
+        String line = figures.get(name);
+        return line == null ? "n/a" : line.substring(line.indexOf(':') + 2);
+    }
+
+    @Configuration
+    static class Counting {
+        @Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
+        }
+    }
+}
