@@ -82,10 +82,19 @@ public class FilingRepository {
         return jdbc.sql("select " + COLUMNS + " from filing where owner = ? order by created_at desc, id").param(owner).query(this::map).list();
     }
 
-    public void updateStatus(String id, FilingStatus status, OffsetDateTime at) {
-        jdbc.sql("update filing set status = ?, updated_at = ? where id = ?").params(status.name(), at, id).update();
-        jdbc.sql("insert into filing_event (filing_id, at, status, reasons) values (?, ?, ?, ?)")
-                .params(id, at, status.name(), write(get(id).reasons()))
+    /**
+     * The new status and its timeline entry, which carries the reasons the filing holds after the
+     * change ({@code clearReasons}: none). Two statements, whatever the filing holds.
+     */
+    public void updateStatus(String id, FilingStatus status, OffsetDateTime at, boolean clearReasons) {
+        if (clearReasons) {
+            jdbc.sql("update filing set status = ?, updated_at = ?, reasons_json = ? where id = ?")
+                    .params(status.name(), at, write(List.of()), id).update();
+        } else {
+            jdbc.sql("update filing set status = ?, updated_at = ? where id = ?").params(status.name(), at, id).update();
+        }
+        jdbc.sql("insert into filing_event (filing_id, at, status, reasons) select id, ?, status, reasons_json from filing where id = ?")
+                .params(at, id)
                 .update();
     }
 

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import io.icpflow.calendar.EngineClock;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /**
  * The one place where a filing's status changes ({@code ${filingStatus.change(execution, 'RETURNED')}}
  * in the BPMN): the status, a timeline entry at China time, exactly one email, and the subject freed
@@ -27,10 +25,7 @@ public class FilingStatusRecorder {
     public void change(DelegateExecution execution, String status) {
         String id = execution.getProcessBusinessKey();
         FilingStatus next = FilingStatus.valueOf(status);
-        if (!keepsReasons(next)) {
-            filings.updateReasons(id, List.of());
-        }
-        filings.updateStatus(id, next, EngineClock.nowInChina());
+        filings.updateStatus(id, next, EngineClock.nowInChina(), !keepsReasons(next));
         Filing filing = filings.get(id);
         if (next.isFinal() && filing.type().holdsTheSubject()) {
             locks.release(filing.subjectIdNumber(), id);

@@ -1,7 +1,7 @@
 package io.icpflow.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -52,8 +52,8 @@ class SecurityConfig {
 
     /**
      * The engine's REST API: staff only. Spring Security turns applicants and the regulator away
-     * (403); Camunda's own filter ({@link #engineRestAuthentication()}) then authenticates the user
-     * to the engine, so that Camunda's authorizations apply to every call.
+     * (403); Camunda's own filter ({@link #engineRestAuthentication()}) then hands the authenticated
+     * user and their groups to the engine, so that Camunda's authorizations apply to every call.
      */
     @Bean
     @Order(2)
@@ -113,7 +113,9 @@ class SecurityConfig {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("camunda-rest-auth");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        // Spring Security has already checked the password (with Camunda's lockout); the engine takes
+        // that principal instead of hashing the same password a second time on every call
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }
