@@ -2,6 +2,7 @@ package io.icpflow.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.TestData;
+import io.icpflow.filing.FilingApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,15 +60,18 @@ class SecurityApiIT {
 
     @Test
     void eachTeamSeesItsOwnTasksOnly() {
-        String id = api.apply("alice", TestData.enterprise());
+        FilingApplication app = TestData.enterprise();
+        String id = api.apply("alice", app);
         JsonNode instance = api.http().get("admin", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage").json().get(0);
         JsonNode job = api.http().get("admin", "/engine-rest/job?timers=true&processInstanceId=" + instance.get("id").asText()).json().get(0);
         assertThat(api.http().post("admin", "/engine-rest/job/" + job.get("id").asText() + "/execute", null).status()).isEqualTo(204);
         // the review is late: operations have an escalation task, the reviewers still the review
         assertThat(api.http().get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json())
                 .extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("providerReview");
-        assertThat(api.http().get("ops", "/engine-rest/task?processInstanceBusinessKey=" + id).json())
-                .extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("reviewOverdue");
+        JsonNode escalations = api.http().get("ops", "/engine-rest/task?processInstanceBusinessKey=" + id).json();
+        assertThat(escalations).extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("reviewOverdue");
+        // scannable like the reviewers' list: the filing and whose it is
+        assertThat(escalations.get(0).get("name").asText()).isEqualTo("Review of " + id + " overdue · " + app.subject().name());
         assertThat(api.http().get("analyst", "/engine-rest/task?processInstanceBusinessKey=" + id).json()).isEmpty();
         String reviewTask = api.task("reviewer", id, "providerReview").get("id").asText();
         assertThat(api.http().post("ops", "/engine-rest/task/" + reviewTask + "/complete",
