@@ -46,7 +46,7 @@ import java.util.function.Supplier;
 public final class Bench {
 
     private static final int SMTP_PORT = 3041;
-    private static final AtomicInteger NUMBERS = new AtomicInteger();
+    static final AtomicInteger NUMBERS = new AtomicInteger();
 
     private final boolean quick;
     private final PrintStream out;
@@ -126,6 +126,8 @@ public final class Bench {
             record(db + ".tx_per_s", productRate.commitsPerSecond(), "tx/s");
             record(db + ".floor_tx_per_s", floorRate.commitsPerSecond(), "tx/s");
             record(db + ".tx_ratio_to_floor", productRate.commitsPerSecond() / floorRate.commitsPerSecond(), "");
+
+            new Waiting(this, db, app, http, dataDir).measure(quick ? 1_000 : 10_000);
         } finally {
             if (postgres != null) {
                 postgres.close();
@@ -232,7 +234,7 @@ public final class Bench {
         }
     }
 
-    private static int notice(Http http, String type, String filingId, String icpNumber) {
+    static int notice(Http http, String type, String filingId, String icpNumber) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("notificationId", "n-" + UUID.randomUUID());
         body.put("type", type);
@@ -241,23 +243,27 @@ public final class Bench {
         return http.post("regulator", "/api/regulator/notifications", Http.json(body)).status();
     }
 
-    private static void expect(Http.Response response, int status) {
+    static void expect(Http.Response response, int status) {
         if (response.status() != status) {
             throw new IllegalStateException("expected " + status + ", got " + response.status() + ": " + response.body());
         }
     }
 
-    private static void expect(int actual, int status) {
+    static void expect(int actual, int status) {
         if (actual != status) {
             throw new IllegalStateException("expected " + status + ", got " + actual);
         }
     }
 
-    private static String status(Http http, String id) {
-        return http.get("alice", "/api/filings/" + id).json().get("status").asText();
+    static String status(Http http, String id) {
+        return status(http, "alice", id);
     }
 
-    private static <T> T await(Supplier<T> value) {
+    static String status(Http http, String owner, String id) {
+        return http.get(owner, "/api/filings/" + id).json().get("status").asText();
+    }
+
+    static <T> T await(Supplier<T> value) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             T result = value.get();
@@ -269,7 +275,7 @@ public final class Bench {
         throw new IllegalStateException("timed out");
     }
 
-    private static void awaitTrue(BooleanSupplier condition) {
+    static void awaitTrue(BooleanSupplier condition) {
         await(() -> condition.getAsBoolean() ? Boolean.TRUE : null);
     }
 
@@ -282,7 +288,7 @@ public final class Bench {
         }
     }
 
-    private void record(String name, double value, String unit) {
+    void record(String name, double value, String unit) {
         String line = name + ": " + String.format(Locale.ROOT, "%.3f", value) + (unit.isEmpty() ? "" : " " + unit);
         figures.put(name, line);
         out.println(line);
