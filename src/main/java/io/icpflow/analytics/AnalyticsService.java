@@ -3,7 +3,12 @@ package io.icpflow.analytics;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.analytics.StageDurations.Event;
+import io.icpflow.access.AccessCheckProcess;
 import io.icpflow.calendar.BusinessCalendar;
+import io.icpflow.expiry.ExpiryMonitorProcess;
+import io.icpflow.filing.ProviderStageProcess;
+import io.icpflow.filing.RegulatorReviewProcess;
+import io.icpflow.syncwait.SyncWaitProcess;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,8 +38,9 @@ import java.util.stream.Collectors;
 public class AnalyticsService {
 
     private static final List<String> FUNNEL = List.of("SUBMITTED", "PROVIDER_REVIEW", "SMS_VERIFICATION", "CA_REVIEW", "APPROVED", "ACTIVE");
-    private static final List<String> ESCALATIONS = List.of("reviewOverdue", "caReviewOverdue", "syncOverdue", "accessCheckOverdue",
-            "expiredDomainFollowUp");
+    private static final List<String> ESCALATIONS = List.of(ProviderStageProcess.Tasks.REVIEW_OVERDUE,
+            RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE, SyncWaitProcess.Tasks.SYNC_OVERDUE,
+            AccessCheckProcess.Tasks.STILL_NOT_SYNCED, ExpiryMonitorProcess.Tasks.FOLLOW_UP);
 
     public record FunnelStep(String step, long count, double conversion) {
     }

@@ -50,8 +50,6 @@ public class ApplicationValidator {
         }
         if (app.type() == null) {
             errors.add(required("type"));
-        } else if (!app.type().isSupported()) {
-            errors.add(new FieldProblem("type", "NOT_SUPPORTED", app.type() + " is not accepted yet"));
         } else if (app.type() == FilingType.TRANSFER || app.type().isCancellation()) {
             if (app.icpNumber() == null || app.icpNumber().isBlank()) {
                 errors.add(required("icpNumber"));

@@ -55,17 +55,6 @@ public class FilingRepository {
                 .params(owner, domain).query(Long.class).single() > 0;
     }
 
-    /** The newest filing that names the domain. */
-    public Optional<Filing> latestNaming(String domain) {
-        return jdbc.sql("select " + prefixed() + " from filing f join filing_domain d on d.filing_id = f.id "
-                        + "where d.domain = ? order by f.created_at desc")
-                .param(domain).query(this::map).list().stream().findFirst();
-    }
-
-    private static String prefixed() {
-        return java.util.Arrays.stream(COLUMNS.split(", ")).map(c -> "f." + c).collect(java.util.stream.Collectors.joining(", "));
-    }
-
     public Optional<Filing> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from filing where id = ?").param(id).query(this::map).optional();
     }

@@ -19,11 +19,6 @@ public enum FilingType {
         return processKey;
     }
 
-    /** Types with a process; the others are refused until theirs exists. */
-    public boolean isSupported() {
-        return processKey != null;
-    }
-
     public boolean isApplication() {
         return this == NEW_FILING || this == NEW_WEBSITE;
     }

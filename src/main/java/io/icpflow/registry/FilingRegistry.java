@@ -177,12 +177,12 @@ public class FilingRegistry {
         }
     }
 
-    /** MIIT's approval has reached our filing system: the filing's domains may now be connected. */
     public void moveWebsite(String filingId, int websiteIndex, String serverRegion) {
         jdbc.sql("update icp_website set server_region = ? where filing_id = ? and website_index = ?")
                 .params(serverRegion, filingId, websiteIndex).update();
     }
 
+    /** MIIT's approval has reached our filing system: the filing's domains may now be connected. */
     public int enableAccess(String filingId) {
         jdbc.sql("update icp_website set synced = true where filing_id = ?").param(filingId).update();
         return jdbc.sql("""

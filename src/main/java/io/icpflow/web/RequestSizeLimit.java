@@ -47,7 +47,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         try {
             chain.doFilter(new Limited(request), response);
         } catch (TooLarge | ServletException e) {
-            if (e instanceof TooLarge || e.getCause() instanceof TooLarge || hasCause(e, TooLarge.class)) {
+            if (hasCause(e, TooLarge.class)) {
                 if (!response.isCommitted()) {
                     response.reset();
                     refuse(response);

@@ -76,14 +76,7 @@ public class ApiDriver {
     }
 
     public Http.Response notice(String notificationId, String type, String filingId, String icpNumber, String reason) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("notificationId", notificationId);
-        body.put("type", type);
-        body.put("filingId", filingId);
-        body.put("icpNumber", icpNumber);
-        body.put("domain", null);
-        body.put("reason", reason);
-        return http().post("regulator", "/api/regulator/notifications", Http.json(body));
+        return http().notice(notificationId, type, filingId, icpNumber, null, reason);
     }
 
     /** Approve, SMS verified, CA approved, synced: the whole way to ACTIVE through the contract. */

@@ -96,12 +96,7 @@ class ExpiryAndRemediationApiIT {
         resolve(domain, false);
         Http.Response notice = api.notice("n-" + UUID.randomUUID(), "FILING_INVALID", null, number, null);
         assertThat(notice.status()).as("FILING_INVALID needs the domain").isEqualTo(400);
-        java.util.Map<String, Object> body = new java.util.HashMap<>();
-        body.put("notificationId", "n-" + UUID.randomUUID());
-        body.put("type", "FILING_INVALID");
-        body.put("icpNumber", number);
-        body.put("domain", domain);
-        assertThat(api.http().post("regulator", "/api/regulator/notifications", Http.json(body)).status()).isEqualTo(202);
+        assertThat(api.http().notice("n-" + UUID.randomUUID(), "FILING_INVALID", null, number, domain, null).status()).isEqualTo(202);
         api.awaitStatus("alice", id, "REMEDIATION_REQUIRED");
         return new Invalid(id, domain);
     }

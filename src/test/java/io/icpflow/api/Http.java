@@ -11,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 
 /** A plain HTTP client for the API tests: exactly what an outside tool would send. */
 public final class Http {
@@ -63,6 +66,27 @@ public final class Http {
     public Response put(String user, String path, String jsonBody) {
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
+    }
+
+    /** API.md's regulator webhook, as the demo user {@code regulator}; null fields are sent as null. */
+    public Response notice(String notificationId, String type, String filingId, String icpNumber, String domain, String reason) {
+        return post("regulator", "/api/regulator/notifications", noticeBody(notificationId, type, filingId, icpNumber, domain, reason));
+    }
+
+    /** A notice with a fresh {@code notificationId}. */
+    public Response notice(String type, String filingId, String icpNumber) {
+        return notice("n-" + UUID.randomUUID(), type, filingId, icpNumber, null, null);
+    }
+
+    public static String noticeBody(String notificationId, String type, String filingId, String icpNumber, String domain, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("notificationId", notificationId);
+        body.put("type", type);
+        body.put("filingId", filingId);
+        body.put("icpNumber", icpNumber);
+        body.put("domain", domain);
+        body.put("reason", reason);
+        return json(body);
     }
 
     public Response postAs(String user, String path, String body, String contentType) {

@@ -8,8 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -63,14 +61,7 @@ class MiitNoticesApiIT {
     }
 
     private Http.Response post(String id, String type, String icpNumber, String domain, String filingId, String reason) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("notificationId", id);
-        body.put("type", type);
-        body.put("filingId", filingId);
-        body.put("icpNumber", icpNumber);
-        body.put("domain", domain);
-        body.put("reason", reason);
-        return api.http().post("regulator", "/api/regulator/notifications", Http.json(body));
+        return api.http().notice(id, type, filingId, icpNumber, domain, reason);
     }
 
     private static String number() {

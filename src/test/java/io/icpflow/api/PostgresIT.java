@@ -76,15 +76,11 @@ class PostgresIT {
     }
 
     private static int notice(Http http, String type, String filingId, String icpNumber) {
-        return notice(http, "n-" + UUID.randomUUID(), type, filingId, icpNumber);
+        return http.notice(type, filingId, icpNumber).status();
     }
 
     private static int notice(Http http, String notificationId, String type, String filingId, String icpNumber) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("notificationId", notificationId, "type", type, "filingId", filingId));
-        if (icpNumber != null) {
-            body.put("icpNumber", icpNumber);
-        }
-        return http.post("regulator", "/api/regulator/notifications", Http.json(body)).status();
+        return http.notice(notificationId, type, filingId, icpNumber, null, null).status();
     }
 
     private static EmbeddedPostgres start() {

@@ -15,9 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -108,16 +106,11 @@ class TwoNodesIT {
     }
 
     private static int notice(Http node, String type, String filingId, String icpNumber) {
-        return node.post("regulator", "/api/regulator/notifications", notice(type, filingId, icpNumber)).status();
+        return node.notice(type, filingId, icpNumber).status();
     }
 
     private static String notice(String type, String filingId, String icpNumber) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("notificationId", "n-" + UUID.randomUUID());
-        body.put("type", type);
-        body.put("filingId", filingId);
-        body.put("icpNumber", icpNumber);
-        return Http.json(body);
+        return Http.noticeBody("n-" + UUID.randomUUID(), type, filingId, icpNumber, null, null);
     }
 
     private static JsonNode escalations(Http node, String id) {

@@ -235,12 +235,7 @@ public final class Bench {
     }
 
     static int notice(Http http, String type, String filingId, String icpNumber) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("notificationId", "n-" + UUID.randomUUID());
-        body.put("type", type);
-        body.put("filingId", filingId);
-        body.put("icpNumber", icpNumber);
-        return http.post("regulator", "/api/regulator/notifications", Http.json(body)).status();
+        return http.notice(type, filingId, icpNumber).status();
     }
 
     static void expect(Http.Response response, int status) {
