@@ -26,7 +26,7 @@ class DiagnosisController {
     }
 
     @GetMapping(path = "/api/domains/{domain}/diagnosis", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Findings with advice (zh-CN by default; Accept-Language: en); a domain you do not hold is 404")
+    @Operation(summary = "Findings with advice (zh-CN by default; Accept-Language: en); a domain filed here under another account is 404")
     DomainDiagnosis.Diagnosis diagnose(Principal user, @PathVariable String domain,
                                        @RequestHeader(name = "Accept-Language", required = false) String language) {
         String ascii = domainNames.normalize(domain).orElseThrow(() -> ApiException.notFound("Domain " + domain));

@@ -49,12 +49,15 @@ public class DomainDiagnosis {
         this.messages = messages;
     }
 
-    /** Empty when the caller does not hold the domain: neither filed under their account nor named in their filings. */
+    /**
+     * Empty only when the domain is filed through us under another customer's account: that filing is
+     * theirs to see. Any other domain is diagnosed from what MIIT and the registries publish about it,
+     * so "not filed" and "filed with another provider" answer the applicant who has not filed yet.
+     */
     public Optional<Diagnosis> diagnose(String owner, String asciiDomain, Locale locale) {
         String domain = domainNames.registrableDomain(asciiDomain);
         Optional<RegisteredDomain> ours = registry.findDomain(domain);
-        boolean holds = ours.map(d -> d.owner().equals(owner)).orElse(false) || filings.ownerNamesDomain(owner, domain);
-        if (!holds) {
+        if (ours.isPresent() && !ours.get().owner().equals(owner) && !filings.ownerNamesDomain(owner, domain)) {
             return Optional.empty();
         }
         DomainFacts facts = domainFacts.lookup(domain, null);

@@ -84,7 +84,10 @@ class AccessApiIT {
         assertThat(ok.get("findings").get(0).get("advice").asText()).isNotBlank();
 
         assertThat(api.http().get("bob", "/api/domains/" + domain + "/diagnosis").status()).isEqualTo(404);
-        assertThat(api.http().get("alice", "/api/domains/" + TestData.domain() + "/diagnosis").status()).isEqualTo(404);
+        assertThat(diagnosis("alice", TestData.domain()).get("findings").get(0).get("code").asText())
+                .as("a domain nobody has filed yet is diagnosed from its public facts").isEqualTo("NOT_FILED");
+        assertThat(diagnosis("alice", "filed-elsewhere.cn").get("findings").get(0).get("code").asText())
+                .as("MIIT's public record, whoever asks").isEqualTo("FILED_WITH_OTHER_PROVIDER");
     }
 
     private java.util.List<String> codes(String user, String domain, FilingApplication app) {

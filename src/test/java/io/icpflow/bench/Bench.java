@@ -49,17 +49,20 @@ public final class Bench {
     static final AtomicInteger NUMBERS = new AtomicInteger();
 
     private final boolean quick;
+    private final boolean sqlOnly;
     private final PrintStream out;
     private final Map<String, String> figures = new LinkedHashMap<>();
 
-    private Bench(boolean quick, PrintStream out) {
+    private Bench(boolean quick, boolean sqlOnly, PrintStream out) {
         this.quick = quick;
+        this.sqlOnly = sqlOnly;
         this.out = out;
     }
 
     public static void main(String[] args) throws Exception {
-        boolean quick = List.of(args).contains("--quick");
-        Bench bench = new Bench(quick, System.out);
+        boolean sqlOnly = List.of(args).contains("--sql");
+        boolean quick = sqlOnly || List.of(args).contains("--quick");
+        Bench bench = new Bench(quick, sqlOnly, System.out);
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
@@ -114,6 +117,9 @@ public final class Bench {
             record(db + ".sql_per_filing", productSql, "statements");
             record(db + ".floor_sql_per_filing", floorSql, "statements");
             record(db + ".sql_ratio", productSql / floorSql, "");
+            if (sqlOnly) {
+                return;
+            }
 
             int clients = 8;
             Duration warmup = Duration.ofSeconds(quick ? 5 : 20);
@@ -140,14 +146,15 @@ public final class Bench {
         Http.Response created = http.post("alice", "/api/filings", Http.json(TestData.enterprise()));
         expect(created, 201);
         String id = created.json().get("id").asText();
+        awaitTrue(() -> openReviews(jdbc, id) == 1);
         String task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0).get("id").asText();
         expect(http.post("reviewer", "/engine-rest/task/" + task + "/complete",
                 "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}"), 204);
-        awaitTrue(() -> "SMS_VERIFICATION".equals(status(http, id)));
+        awaitStatus(jdbc, id, "SMS_VERIFICATION");
         expect(notice(http, "SMS_VERIFIED", id, null), 202);
         expect(notice(http, "FILING_APPROVED", id, "浙ICP备2026" + String.format("%06d", NUMBERS.incrementAndGet()) + "号"), 202);
         expect(notice(http, "FILING_SYNCED", id, null), 202);
-        awaitTrue(() -> "ACTIVE".equals(status(http, id)));
+        awaitStatus(jdbc, id, "ACTIVE");
         awaitTrue(() -> jdbc.sql("select count(*) from mail_outbox where filing_id = ? and status = 'SENT'").param(id)
                 .query(Long.class).single() == 6);
     }
@@ -155,13 +162,22 @@ public final class Bench {
     /** The same waits through the engine's Java API: the most this engine does for that shape on this machine. */
     private static void floorFiling(RuntimeService runtime, TaskService tasks) {
         String instance = runtime.startProcessInstanceByKey("floor", UUID.randomUUID().toString()).getId();
-        Task review = await(() -> tasks.createTaskQuery().processInstanceId(instance).singleResult());
-        tasks.complete(review.getId());
+        awaitTrue(() -> tasks.createTaskQuery().processInstanceId(instance).count() == 1);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
         for (String message : List.of("FloorSms", "FloorCa", "FloorSync")) {
             awaitTrue(() -> runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName(message).count() == 1);
             runtime.createMessageCorrelation(message).processInstanceId(instance).correlate();
         }
         awaitTrue(() -> runtime.createExecutionQuery().processInstanceId(instance).activityId("reminder").count() == 1);
+    }
+
+    static long openReviews(JdbcClient jdbc, String filingId) {
+        return jdbc.sql("select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_ where e.BUSINESS_KEY_ = ?")
+                .param(filingId).query(Long.class).single();
+    }
+
+    static void awaitStatus(JdbcClient jdbc, String filingId, String status) {
+        awaitTrue(() -> status.equals(jdbc.sql("select status from filing where id = ?").param(filingId).query(String.class).single()));
     }
 
     /** With {@code -Dbench.sql-profile=true}: the statements per filing by SQL, most frequent first. */
@@ -172,7 +188,7 @@ public final class Bench {
         out.println("# SQL per filing, " + label + ":");
         StatementCounter.BY_SQL.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
-                .limit(30)
+                .limit(60)
                 .forEach(e -> out.printf(Locale.ROOT, "#  %6.1f  %s%n", e.getValue().sum() / (double) filings,
                         e.getKey().length() > 150 ? e.getKey().substring(0, 150) + "…" : e.getKey()));
         StatementCounter.BY_SQL.clear();
@@ -250,18 +266,11 @@ public final class Bench {
         }
     }
 
-    static String status(Http http, String id) {
-        return status(http, "alice", id);
-    }
-
-    static String status(Http http, String owner, String id) {
-        return http.get(owner, "/api/filings/" + id).json().get("status").asText();
-    }
-
+    /** Polls {@code value} until it is not null; the polling is the benchmark's, not counted as the product's statements. */
     static <T> T await(Supplier<T> value) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            T result = value.get();
+            T result = StatementCounter.uncounted(value);
             if (result != null) {
                 return result;
             }

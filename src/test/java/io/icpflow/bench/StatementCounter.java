@@ -25,6 +25,20 @@ final class StatementCounter implements BeanPostProcessor {
     /** Statements by their SQL, when {@code -Dbench.sql-profile=true}: where the statements of a filing go. */
     static final Map<String, LongAdder> BY_SQL = new ConcurrentHashMap<>();
     private static final boolean PROFILE = Boolean.getBoolean("bench.sql-profile");
+    private static final ThreadLocal<Boolean> WATCHING = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Runs the benchmark's own look at the database (waiting for a status, a task, a subscription)
+     * without counting it: how often it polls depends on timing, and it is not work the product does.
+     */
+    static <T> T uncounted(java.util.function.Supplier<T> look) {
+        WATCHING.set(true);
+        try {
+            return look.get();
+        } finally {
+            WATCHING.set(false);
+        }
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -39,7 +53,7 @@ final class StatementCounter implements BeanPostProcessor {
 
     private static Connection connection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
-            if (method.getName().equals("commit")) {
+            if (method.getName().equals("commit") && !WATCHING.get()) {
                 COMMITS.increment();
             }
             Object result = invoke(target, method, args);
@@ -55,7 +69,7 @@ final class StatementCounter implements BeanPostProcessor {
     private static <S extends Statement> S statement(S statement, Class<?> type, String preparedSql) {
         return (S) proxy((Class<S>) type, statement, (target, method, args) -> {
             String name = method.getName();
-            if (name.startsWith("execute")) {
+            if (name.startsWith("execute") && !WATCHING.get()) {
                 STATEMENTS.increment();
                 if (PROFILE) {
                     String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 ? String.valueOf(args[0]) : name;

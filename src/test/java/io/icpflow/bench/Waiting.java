@@ -124,10 +124,11 @@ final class Waiting {
         Http.Response created = http.post(applicant, "/api/filings", Http.json(TestData.enterprise()));
         Bench.expect(created, 201);
         String id = created.json().get("id").asText();
+        Bench.awaitTrue(() -> Bench.openReviews(jdbc, id) == 1);
         String task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0).get("id").asText();
         Bench.expect(http.post("reviewer", "/engine-rest/task/" + task + "/complete",
                 "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}"), 204);
-        Bench.awaitTrue(() -> "SMS_VERIFICATION".equals(Bench.status(http, applicant, id)));
+        Bench.awaitStatus(jdbc, id, "SMS_VERIFICATION");
         Bench.expect(Bench.notice(http, "SMS_VERIFIED", id, null), 202);
         return id;
     }
