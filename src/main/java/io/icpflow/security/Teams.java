@@ -5,13 +5,13 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,13 +51,20 @@ class Teams extends AbstractCamundaConfiguration {
             Groups.REGULATOR, "Regulator gateway");
 
     private final SecurityProperties properties;
+    private final List<TaskReaders> taskReaders;
     private IdentityService identity;
     private AuthorizationService authorizations;
     private FilterService filters;
     private TaskService tasks;
 
-    Teams(SecurityProperties properties) {
+    Teams(SecurityProperties properties, List<TaskReaders> taskReaders) {
         this.properties = properties;
+        this.taskReaders = taskReaders;
+    }
+
+    @Override
+    public void preInit(SpringProcessEngineConfiguration configuration) {
+        configuration.setResourceAuthorizationProvider(new TaskAuthorizations(taskReaders));
     }
 
     @Override
@@ -79,7 +86,10 @@ class Teams extends AbstractCamundaConfiguration {
         grant(Groups.OPS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Groups.OPS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        // reviewers: the tasks of the processes they review (task-level grants come from candidate groups)
+        // each team reads the tasks of the processes whose tasks are all its own (TaskReaders, declared by
+        // the features); working a task comes with its candidate group (TaskAuthorizations)
+        taskReaders.forEach(r -> grant(r.group(), Resources.PROCESS_DEFINITION, r.processDefinitionKey(),
+                Permissions.READ, Permissions.READ_TASK));
         grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         // operations: see and repair processes, work escalations
         grant(Groups.OPS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
@@ -121,19 +131,7 @@ class Teams extends AbstractCamundaConfiguration {
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-                .resourceId(resourceId).count() > 0;
-        if (exists) {
-            return;
-        }
-        Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        auth.setGroupId(group);
-        auth.setResource(resource);
-        auth.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            auth.addPermission(permission);
-        }
-        authorizations.saveAuthorization(auth);
+        Grants.grantOnce(authorizations, group, resource, resourceId, permissions);
     }
 
     private void filter(String name, String group, int priority) {

@@ -65,8 +65,11 @@ class SecurityApiIT {
         JsonNode instance = api.http().get("admin", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage").json().get(0);
         JsonNode job = api.http().get("admin", "/engine-rest/job?timers=true&processInstanceId=" + instance.get("id").asText()).json().get(0);
         assertThat(api.http().post("admin", "/engine-rest/job/" + job.get("id").asText() + "/execute", null).status()).isEqualTo(204);
-        // the review is late: operations have an escalation task, the reviewers still the review
+        // the review is late: operations have an escalation task, the reviewers still the review; they
+        // read their stage's escalation too, but only operations may work it
         assertThat(api.http().get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json())
+                .extracting(t -> t.get("taskDefinitionKey").asText()).containsExactlyInAnyOrder("providerReview", "reviewOverdue");
+        assertThat(api.http().get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id + "&candidateGroup=icp-reviewers").json())
                 .extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("providerReview");
         JsonNode escalations = api.http().get("ops", "/engine-rest/task?processInstanceBusinessKey=" + id).json();
         assertThat(escalations).extracting(t -> t.get("taskDefinitionKey").asText()).containsExactly("reviewOverdue");
@@ -76,6 +79,10 @@ class SecurityApiIT {
         String reviewTask = api.task("reviewer", id, "providerReview").get("id").asText();
         assertThat(api.http().post("ops", "/engine-rest/task/" + reviewTask + "/complete",
                 "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}").status()).isEqualTo(403);
+        assertThat(api.http().post("reviewer", "/engine-rest/task/" + escalations.get(0).get("id").asText() + "/complete", "{}").status())
+                .isEqualTo(403);
+        assertThat(api.http().post("reviewer", "/engine-rest/task/" + reviewTask + "/claim", "{\"userId\":\"reviewer\"}").status())
+                .as("working the review still comes from its candidate group").isEqualTo(204);
     }
 
     @Test

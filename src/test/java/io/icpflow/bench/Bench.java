@@ -5,6 +5,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.icpflow.IcpApplication;
 import io.icpflow.TestData;
 import io.icpflow.api.Http;
+import io.icpflow.notification.MailOutbox;
+import io.icpflow.notification.OutgoingMail;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +34,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
@@ -47,22 +52,27 @@ public final class Bench {
 
     private static final int SMTP_PORT = 3041;
     static final AtomicInteger NUMBERS = new AtomicInteger();
+    private static final long STARTED = System.nanoTime();
 
     private final boolean quick;
     private final boolean sqlOnly;
+    private final List<Integer> sizes;
     private final PrintStream out;
     private final Map<String, String> figures = new LinkedHashMap<>();
 
-    private Bench(boolean quick, boolean sqlOnly, PrintStream out) {
+    private Bench(boolean quick, boolean sqlOnly, List<Integer> sizes, PrintStream out) {
         this.quick = quick;
+        this.sizes = sizes;
         this.sqlOnly = sqlOnly;
         this.out = out;
     }
 
     public static void main(String[] args) throws Exception {
-        boolean sqlOnly = List.of(args).contains("--sql");
-        boolean quick = sqlOnly || List.of(args).contains("--quick");
-        Bench bench = new Bench(quick, sqlOnly, System.out);
+        List<String> arguments = List.of(args);
+        boolean sqlOnly = arguments.contains("--sql");
+        boolean quick = sqlOnly || arguments.contains("--quick");
+        int scale = arguments.contains("--scale") ? Integer.parseInt(arguments.get(arguments.indexOf("--scale") + 1)) : quick ? 1_000 : 100_000;
+        Bench bench = new Bench(quick, sqlOnly, sizes(scale), System.out);
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
@@ -77,6 +87,16 @@ public final class Bench {
     }
 
     enum Database { H2, POSTGRES }
+
+    /** 1,000, 10,000, 100,000 … on the way to {@code scale}, then {@code scale}. */
+    static List<Integer> sizes(int scale) {
+        List<Integer> sizes = new ArrayList<>();
+        for (int size = 1_000; size < scale; size *= 10) {
+            sizes.add(size);
+        }
+        sizes.add(scale);
+        return sizes;
+    }
 
     private void measure(Database database) throws Exception {
         String db = database.name().toLowerCase(Locale.ROOT);
@@ -117,15 +137,21 @@ public final class Bench {
             record(db + ".sql_per_filing", productSql, "statements");
             record(db + ".floor_sql_per_filing", floorSql, "statements");
             record(db + ".sql_ratio", productSql / floorSql, "");
+            record(db + ".sql_per_mail", perFiling(() -> oneMail(app), sequential, StatementCounter.STATEMENTS), "statements");
+            profile(db + " one mail", sequential);
             if (sqlOnly) {
                 return;
             }
 
             int clients = 8;
-            Duration warmup = Duration.ofSeconds(quick ? 5 : 20);
-            Duration window = Duration.ofSeconds(quick ? 20 : 60);
-            Rate productRate = closedLoop(product, clients, warmup, window);
-            Rate floorRate = closedLoop(floor, clients, warmup, window);
+            Duration warmup = Duration.ofSeconds(quick ? 3 : 10);
+            Duration window = Duration.ofSeconds(quick ? 12 : 30);
+            Rate productLimit = closedLoop(product, clients, warmup, window);
+            Rate floorLimit = closedLoop(floor, clients, warmup, window);
+            record(db + ".closed_loop_filings_per_s", productLimit.perSecond(), "filings/s");
+            record(db + ".closed_loop_floor_per_s", floorLimit.perSecond(), "instances/s");
+            Rate productRate = sustained(product, productLimit.perSecond(), warmup, window);
+            Rate floorRate = sustained(floor, floorLimit.perSecond(), warmup, window);
             record(db + ".filings_per_s", productRate.perSecond(), "filings/s");
             record(db + ".floor_per_s", floorRate.perSecond(), "instances/s");
             record(db + ".ratio_to_floor", productRate.perSecond() / floorRate.perSecond(), "");
@@ -133,7 +159,8 @@ public final class Bench {
             record(db + ".floor_tx_per_s", floorRate.commitsPerSecond(), "tx/s");
             record(db + ".tx_ratio_to_floor", productRate.commitsPerSecond() / floorRate.commitsPerSecond(), "");
 
-            new Waiting(this, db, app, http, dataDir).measure(quick ? 1_000 : 10_000);
+            new Waiting(this, db, app, http, dataDir, Duration.ofSeconds(quick ? 8 : 15))
+                    .measure(sizes, quick ? 2_000 : 10_000, quick ? 1_000 : 10_000);
         } finally {
             if (postgres != null) {
                 postgres.close();
@@ -169,6 +196,17 @@ public final class Bench {
             runtime.createMessageCorrelation(message).processInstanceId(instance).correlate();
         }
         awaitTrue(() -> runtime.createExecutionQuery().processInstanceId(instance).activityId("reminder").count() == 1);
+    }
+
+    /** One status mail queued in its own transaction and delivered: what each of a filing's six costs. */
+    private static void oneMail(ConfigurableApplicationContext app) {
+        String filingId = UUID.randomUUID().toString();
+        app.getBean(TransactionTemplate.class).executeWithoutResult(tx -> app.getBean(MailOutbox.class).enqueue(
+                new OutgoingMail(filingId, "applicant@example.com", Locale.SIMPLIFIED_CHINESE, "reminder",
+                        Map.of("filingId", filingId, "statusLabel", "ACTIVE", "contactName", "Zhang San", "reminder", "…"),
+                        "mail.subject.reminder", new Object[]{filingId})));
+        awaitTrue(() -> app.getBean(JdbcClient.class).sql("select count(*) from mail_outbox where filing_id = ? and status = 'SENT'")
+                .param(filingId).query(Long.class).single() == 1);
     }
 
     static long openReviews(JdbcClient jdbc, String filingId) {
@@ -243,6 +281,38 @@ public final class Bench {
         return new Rate(completed.get(), commits[1] - commits[0], window);
     }
 
+    /**
+     * Holds {@code perSecond} (the closed loop's limit): filings start on a fixed schedule whatever
+     * the earlier ones take; what completes inside the window counts. Below the limit this equals the
+     * offered rate; a backlog shows as fewer completions.
+     */
+    private static Rate sustained(Runnable filing, double perSecond, Duration warmup, Duration window) throws Exception {
+        long start = System.nanoTime() + 100_000_000L;
+        long windowStart = start + warmup.toNanos();
+        long windowEnd = windowStart + window.toNanos();
+        AtomicInteger completed = new AtomicInteger();
+        ScheduledExecutorService pool = Executors.newScheduledThreadPool(32);
+        List<Future<?>> filings = new ArrayList<>();
+        for (long due = start; due < windowEnd; due += (long) (1e9 / perSecond)) {
+            filings.add(pool.schedule(() -> {
+                filing.run();
+                long done = System.nanoTime();
+                if (done >= windowStart && done < windowEnd) {
+                    completed.incrementAndGet();
+                }
+            }, due - System.nanoTime(), TimeUnit.NANOSECONDS));
+        }
+        sleepUntil(windowStart);
+        long commits = StatementCounter.COMMITS.sum();
+        sleepUntil(windowEnd);
+        commits = StatementCounter.COMMITS.sum() - commits;
+        for (Future<?> f : filings) {
+            f.get();
+        }
+        pool.shutdown();
+        return new Rate(completed.get(), commits, window);
+    }
+
     private static void sleepUntil(long nanos) throws InterruptedException {
         long left = nanos - System.nanoTime();
         if (left > 0) {
@@ -268,7 +338,11 @@ public final class Bench {
 
     /** Polls {@code value} until it is not null; the polling is the benchmark's, not counted as the product's statements. */
     static <T> T await(Supplier<T> value) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        return await(value, Duration.ofSeconds(60));
+    }
+
+    static <T> T await(Supplier<T> value, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             T result = StatementCounter.uncounted(value);
             if (result != null) {
@@ -280,7 +354,11 @@ public final class Bench {
     }
 
     static void awaitTrue(BooleanSupplier condition) {
-        await(() -> condition.getAsBoolean() ? Boolean.TRUE : null);
+        awaitTrue(condition, Duration.ofSeconds(60));
+    }
+
+    static void awaitTrue(BooleanSupplier condition, Duration patience) {
+        await(() -> condition.getAsBoolean() ? Boolean.TRUE : null, patience);
     }
 
     private static void pause() {
@@ -300,8 +378,8 @@ public final class Bench {
     }
 
     private void summary() throws IOException {
-        String line = String.format(Locale.ROOT, "summary: %s run, %d figures; tx_ratio_to_floor h2 %s / postgres %s; sql_ratio h2 %s / postgres %s",
-                quick ? "quick" : "full", figures.size(), value("h2.tx_ratio_to_floor"), value("postgres.tx_ratio_to_floor"),
+        String line = String.format(Locale.ROOT, "summary: %s run in %d s, %d figures; tx_ratio_to_floor h2 %s / postgres %s; sql_ratio h2 %s / postgres %s",
+                quick ? "quick" : "full", (System.nanoTime() - STARTED) / 1_000_000_000L, figures.size(), value("h2.tx_ratio_to_floor"), value("postgres.tx_ratio_to_floor"),
                 value("h2.sql_ratio"), value("postgres.sql_ratio"));
         out.println(line);
         Files.createDirectories(Path.of("target", "bench"));

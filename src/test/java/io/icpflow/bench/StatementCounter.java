@@ -24,6 +24,8 @@ final class StatementCounter implements BeanPostProcessor {
     static final LongAdder COMMITS = new LongAdder();
     /** Statements by their SQL, when {@code -Dbench.sql-profile=true}: where the statements of a filing go. */
     static final Map<String, LongAdder> BY_SQL = new ConcurrentHashMap<>();
+    /** Nanoseconds spent in each SQL, when profiling: where the time goes. */
+    static final Map<String, LongAdder> NANOS_BY_SQL = new ConcurrentHashMap<>();
     private static final boolean PROFILE = Boolean.getBoolean("bench.sql-profile");
     private static final ThreadLocal<Boolean> WATCHING = ThreadLocal.withInitial(() -> false);
 
@@ -69,14 +71,22 @@ final class StatementCounter implements BeanPostProcessor {
     private static <S extends Statement> S statement(S statement, Class<?> type, String preparedSql) {
         return (S) proxy((Class<S>) type, statement, (target, method, args) -> {
             String name = method.getName();
-            if (name.startsWith("execute") && !WATCHING.get()) {
-                STATEMENTS.increment();
-                if (PROFILE) {
-                    String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 ? String.valueOf(args[0]) : name;
-                    BY_SQL.computeIfAbsent(sql.replaceAll("\\s+", " ").strip(), k -> new LongAdder()).increment();
-                }
+            if (!name.startsWith("execute") || WATCHING.get()) {
+                return invoke(target, method, args);
             }
-            return invoke(target, method, args);
+            STATEMENTS.increment();
+            if (!PROFILE) {
+                return invoke(target, method, args);
+            }
+            String sql = (preparedSql != null ? preparedSql : args != null && args.length > 0 ? String.valueOf(args[0]) : name)
+                    .replaceAll("\\s+", " ").strip();
+            BY_SQL.computeIfAbsent(sql, k -> new LongAdder()).increment();
+            long start = System.nanoTime();
+            try {
+                return invoke(target, method, args);
+            } finally {
+                NANOS_BY_SQL.computeIfAbsent(sql, k -> new LongAdder()).add(System.nanoTime() - start);
+            }
         });
     }
 

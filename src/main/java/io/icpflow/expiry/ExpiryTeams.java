@@ -1,0 +1,16 @@
+package io.icpflow.expiry;
+
+import io.icpflow.security.Groups;
+import io.icpflow.security.TaskReaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who reads the tasks of this feature's processes (security.TaskAuthorizations). */
+@Configuration(proxyBeanMethods = false)
+class ExpiryTeams {
+
+    @Bean
+    TaskReaders opsReadTheExpiredDomainProposals() {
+        return new TaskReaders(Groups.OPS, ExpiryMonitorProcess.PROPOSAL_KEY);
+    }
+}

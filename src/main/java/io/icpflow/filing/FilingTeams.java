@@ -1,0 +1,22 @@
+package io.icpflow.filing;
+
+import io.icpflow.security.Groups;
+import io.icpflow.security.TaskReaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who reads the tasks of this feature's processes (security.TaskAuthorizations). */
+@Configuration(proxyBeanMethods = false)
+class FilingTeams {
+
+    /** Reviewers read the provider stage, its overdue-review escalations too (read-only: those are ops' to work). */
+    @Bean
+    TaskReaders reviewersReadTheProviderStage() {
+        return new TaskReaders(Groups.REVIEWERS, ProviderStageProcess.KEY);
+    }
+
+    @Bean
+    TaskReaders opsReadTheRegulatorReview() {
+        return new TaskReaders(Groups.OPS, RegulatorReviewProcess.KEY);
+    }
+}
