@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Business days of the Chinese mainland: weekends and the State Council's public holidays are off,
@@ -30,12 +31,20 @@ public class BusinessCalendar {
     private static final String OVERRIDES = "calendar/cn-holidays-overrides.json";
 
     private final Map<Integer, OverrideYear> overrides;
+    // tyme4j looks each date up by a regex search over its whole table (a third of the CPU of starting
+    // a business-day timer, bench/README.md); the answers never change while the app runs
+    private final Map<Integer, Boolean> coveredYears = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Boolean> businessDays = new ConcurrentHashMap<>();
 
     public BusinessCalendar(ObjectMapper json) {
         this.overrides = readOverrides(json);
     }
 
     public boolean covers(int year) {
+        return coveredYears.computeIfAbsent(year, this::coveredByData);
+    }
+
+    private boolean coveredByData(int year) {
         // New Year's Day is a public holiday every year, so the library lists it for every year it knows
         return overrides.containsKey(year) || LegalHoliday.fromYmd(year, 1, 1) != null;
     }
@@ -49,6 +58,10 @@ public class BusinessCalendar {
         if (!covers(day.getYear())) {
             throw new CalendarNotCoveredException(day);
         }
+        return businessDays.computeIfAbsent(day, this::isBusinessDayByData);
+    }
+
+    private boolean isBusinessDayByData(LocalDate day) {
         OverrideYear override = overrides.get(day.getYear());
         if (override != null) {
             if (override.workdays().contains(day)) {

@@ -42,7 +42,7 @@ final class Seeder {
     /** The bench applicants each own a handful of filings; the rest belong to other customers, as in production. */
     static final int APPLICANTS = 100;
     private static final int APPLICANT_FILINGS = 5;
-    private static final int THREADS = 4;
+    private static final int THREADS = Integer.getInteger("bench.seed-threads", 4);
     private static final int PER_TRANSACTION = 20;
 
     private final RuntimeService runtime;
@@ -65,11 +65,13 @@ final class Seeder {
     List<String> caReview(int from, int count) throws Exception {
         return inParallel(count, i -> {
             String id = filing(owner(from + i), FilingStatus.PROVIDER_REVIEW, FilingStatus.SMS_VERIFICATION, FilingStatus.CA_REVIEW);
-            ProcessInstance filing = runtime.createProcessInstanceByKey(FilingProcess.KEY).businessKey(id)
+            runtime.createProcessInstanceByKey(FilingProcess.KEY).businessKey(id)
                     .setVariables(variables(id))
                     .startBeforeActivity(FilingProcess.Elements.REGULATOR_REVIEW)
                     .execute();
-            ProcessInstance review = runtime.createProcessInstanceQuery().superProcessInstanceId(filing.getId()).singleResult();
+            // the call passes the business key on; found through its index (a super-instance query scans on H2)
+            ProcessInstance review = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+                    .processDefinitionKey(RegulatorReviewProcess.KEY).singleResult();
             // the submission's job is still uncommitted: moving on to the wait replaces it in the same transaction
             runtime.createProcessInstanceModification(review.getId())
                     .startBeforeActivity(RegulatorReviewProcess.Elements.WAIT_FOR_CA)
