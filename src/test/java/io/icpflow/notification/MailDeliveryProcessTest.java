@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import io.icpflow.EngineTest;
 import io.icpflow.ProcessDriver;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,6 +35,7 @@ class MailDeliveryProcessTest {
     @Autowired ProcessDriver driver;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired HistoryService history;
     @Autowired GreenMail smtp;
     @Autowired JdbcClient jdbc;
 
@@ -71,6 +73,9 @@ class MailDeliveryProcessTest {
             }
             assertThat(runtime.createIncidentQuery().processInstanceId(instanceId).count()).isEqualTo(1);
             assertThat(statusOf(outboxId)).isEqualTo("QUEUED");
+            // the history keeps each failed attempt and the incident (process.ProductHistoryLevel)
+            assertThat(history.createHistoricJobLogQuery().processInstanceId(instanceId).failureLog().count()).isEqualTo(3);
+            assertThat(history.createHistoricIncidentQuery().processInstanceId(instanceId).count()).isEqualTo(1);
         } finally {
             smtp.start();
         }
