@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -70,20 +69,42 @@ public class NoticeInbox {
      */
     @Transactional
     public NoticeOutcome receive(RegulatorNotice notice) {
+        return apply(notice, false).orElseThrow();
+    }
+
+    /**
+     * As {@link #receive}, except for a notice that has overtaken its filing: the CA may answer while
+     * the step before the wait (an async job, such as the submission) is still running. If no process
+     * waits for the notice yet but the filing's process is moving (a job is due), nothing is stored
+     * and the answer is empty: the caller may try again shortly before the notice is judged unmatched.
+     */
+    @Transactional
+    public Optional<NoticeOutcome> receiveUnlessMoving(RegulatorNotice notice) {
+        return apply(notice, true);
+    }
+
+    private Optional<NoticeOutcome> apply(RegulatorNotice notice, boolean unlessMoving) {
         Optional<NoticeOutcome> earlier = find(notice.notificationId());
         if (earlier.isPresent()) {
             NoticeOutcome first = earlier.get();
-            return new NoticeOutcome(first.notificationId(), NoticeOutcome.Result.DUPLICATE, first.filingId(),
-                    "already received; first outcome: " + first.outcome());
+            return Optional.of(new NoticeOutcome(first.notificationId(), NoticeOutcome.Result.DUPLICATE, first.filingId(),
+                    "already received; first outcome: " + first.outcome()));
         }
         Correlation correlation = correlationOf(notice);
         boolean waiting = correlation != null && isWaiting(correlation);
+        if (!waiting && unlessMoving && correlation != null && correlation.filingId() != null) {
+            if (isMoving(correlation.filingId())) {
+                return Optional.empty();
+            }
+            // settled now, but the step that was moving may have reached the wait since the first look
+            waiting = isWaiting(correlation);
+        }
         String filingId = correlation != null ? correlation.filingId() : notice.filingId();
         String detail = waiting ? correlation.message() : "no filing is waiting for " + notice.type()
                 + (filingId == null ? "" : " (filing " + filingId + ")");
         store(notice, filingId, waiting ? NoticeOutcome.Result.APPLIED : NoticeOutcome.Result.UNMATCHED, detail);
         if (!waiting) {
-            return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.UNMATCHED, filingId, detail);
+            return Optional.of(new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.UNMATCHED, filingId, detail));
         }
         if (!correlation.starts().isEmpty()) {
             for (String filing : correlation.starts()) {
@@ -92,7 +113,7 @@ public class NoticeInbox {
                         .setVariables(correlation.variables())
                         .correlateStartMessage();
             }
-            return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.APPLIED, filingId, detail);
+            return Optional.of(new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.APPLIED, filingId, detail));
         }
         runtime.createMessageCorrelation(correlation.message())
                 .processInstanceBusinessKey(correlation.filingId())
@@ -101,7 +122,7 @@ public class NoticeInbox {
         if (notice.type() == RegulatorNotice.Type.FILING_SYNCED) {
             wakeAccessChecks(correlation.filingId());
         }
-        return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.APPLIED, filingId, detail);
+        return Optional.of(new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.APPLIED, filingId, detail));
     }
 
     /** Products waiting for this filing's domains check again now, not at their next interval (000). */
@@ -139,27 +160,6 @@ public class NoticeInbox {
             }
             case FILING_INVALID -> invalidFiling(notice, variables);
         };
-    }
-
-    /**
-     * A notice can overtake its filing: the CA may answer while the step before the wait (an async
-     * job, such as the submission) is still running. If the filing's process is moving (a job is
-     * due), give it up to {@code patience} to reach the wait before the notice is judged unmatched.
-     */
-    public void awaitWaitingProcess(RegulatorNotice notice, Duration patience) {
-        Correlation correlation = correlationOf(notice);
-        if (correlation == null || correlation.filingId() == null) {
-            return;
-        }
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!isWaiting(correlation) && isMoving(correlation.filingId()) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private boolean isMoving(String filingId) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 @RestController
 @RequestMapping("/api/regulator/notifications")
@@ -36,10 +37,9 @@ class RegulatorWebhookController {
     @Operation(summary = "Receive a notice: 202 applied, 200 duplicate (no second effect), 409 fits no waiting filing (kept)")
     ResponseEntity<?> receive(@RequestBody RegulatorNotice notice) {
         validate(notice);
-        inbox.awaitWaitingProcess(notice, PATIENCE);
         NoticeOutcome outcome;
         try {
-            outcome = inbox.receive(notice);
+            outcome = receiveWithPatience(notice);
         } catch (DuplicateKeyException concurrentDuplicate) {
             outcome = new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.DUPLICATE, notice.filingId(),
                     "received concurrently; applied once");
@@ -54,6 +54,24 @@ class RegulatorWebhookController {
                 yield ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
             }
         };
+    }
+
+    /** A notice that overtook its filing is tried again until the filing reaches the wait or stops moving. */
+    private NoticeOutcome receiveWithPatience(RegulatorNotice notice) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<NoticeOutcome> outcome = inbox.receiveUnlessMoving(notice);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return inbox.receive(notice);
     }
 
     private static void validate(RegulatorNotice notice) {

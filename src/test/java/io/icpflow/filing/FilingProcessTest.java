@@ -7,7 +7,9 @@ import io.icpflow.TestData;
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.regulator.ControllableRegulator;
+import io.icpflow.regulator.NoticeInbox;
 import io.icpflow.regulator.NoticeOutcome;
+import io.icpflow.regulator.RegulatorNotice;
 import io.icpflow.regulator.RegulatorNotice.Type;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.web.ApiException;
@@ -28,6 +30,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.icpflow.filing.FilingProcess.Elements;
 import static io.icpflow.filing.ProviderStageProcess.Tasks;
@@ -50,6 +53,7 @@ class FilingProcessTest {
     @Autowired ManagementService management;
     @Autowired GreenMail smtp;
     @Autowired JdbcClient jdbc;
+    @Autowired NoticeInbox inbox;
 
     @BeforeEach
     void setUp() {
@@ -111,6 +115,25 @@ class FilingProcessTest {
                 .anySatisfy(s -> assertThat(s).contains("提醒"));
         // the subject may now start another application
         assertThat(jdbc.sql("select count(*) from subject_in_progress where filing_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aNoticeThatOvertakesTheSubmissionIsHeldBackUntilTheFilingWaitsForIt() {
+        String id = create(TestData.enterprise()).id();
+        approve(id);
+        // the submission to the CA is still a due job: the filing is moving towards the SMS wait
+        RegulatorNotice early = new RegulatorNotice("n-" + UUID.randomUUID(), Type.SMS_VERIFIED, id, null, null, null);
+        assertThat(inbox.receiveUnlessMoving(early)).isEmpty();
+        assertThat(jdbc.sql("select count(*) from regulator_notice where notification_id = ?").param(early.notificationId())
+                .query(Long.class).single()).as("nothing stored while the filing moves").isZero();
+
+        driver.runAsyncJobs(id);
+        assertThat(inbox.receiveUnlessMoving(early)).hasValueSatisfying(o -> assertThat(o.outcome()).isEqualTo(NoticeOutcome.Result.APPLIED));
+        assertThat(status(id)).isEqualTo(FilingStatus.CA_REVIEW);
+
+        // a filing that is not moving gets its answer at once: unmatched, and kept
+        RegulatorNotice again = new RegulatorNotice("n-" + UUID.randomUUID(), Type.SMS_VERIFIED, id, null, null, null);
+        assertThat(inbox.receiveUnlessMoving(again)).hasValueSatisfying(o -> assertThat(o.outcome()).isEqualTo(NoticeOutcome.Result.UNMATCHED));
     }
 
     @Test
