@@ -40,11 +40,10 @@ public class FilingRepository {
                         app.subject().contact().email(), filing.icpNumber(), write(app), write(filing.reasons()),
                         write(filing.notices()), filing.createdAt(), filing.updatedAt())
                 .update();
-        writeDomains(filing.id(), app);
+        insertDomains(filing.id(), app);
     }
 
-    private void writeDomains(String id, FilingApplication app) {
-        jdbc.sql("delete from filing_domain where filing_id = ?").param(id).update();
+    private void insertDomains(String id, FilingApplication app) {
         app.websites().stream().flatMap(w -> w.domains().stream()).distinct().forEach(domain ->
                 jdbc.sql("insert into filing_domain (filing_id, domain) values (?, ?)").params(id, domain).update());
     }
@@ -91,6 +90,11 @@ public class FilingRepository {
         jdbc.sql("update filing set reasons_json = ? where id = ?").params(write(reasons), id).update();
     }
 
+    /** The pre-check's outcome for the applicant: failures as reasons, and notices. */
+    public void updateReasonsAndNotices(String id, List<Reason> reasons, List<Reason> notices) {
+        jdbc.sql("update filing set reasons_json = ?, notices_json = ? where id = ?").params(write(reasons), write(notices), id).update();
+    }
+
     public void updateNotices(String id, List<Reason> notices) {
         jdbc.sql("update filing set notices_json = ? where id = ?").params(write(notices), id).update();
     }
@@ -100,7 +104,8 @@ public class FilingRepository {
                 .params(write(app), app.subject().name(), app.subject().province(), app.subject().contact().email(),
                         app.localeOrDefault(), at, id)
                 .update();
-        writeDomains(id, app);
+        jdbc.sql("delete from filing_domain where filing_id = ?").param(id).update();
+        insertDomains(id, app);
     }
 
     /** Open cancellations of this number other than {@code exceptId}. */

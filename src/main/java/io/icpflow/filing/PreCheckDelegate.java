@@ -30,8 +30,7 @@ class PreCheckDelegate implements JavaDelegate {
         FilingChecks rules = checks.stream().filter(c -> c.appliesTo(filing.type())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no pre-checks for " + filing.type()));
         FilingChecks.Result result = rules.run(filing, today);
-        filings.updateReasons(filing.id(), result.failures());
-        filings.updateNotices(filing.id(), result.notices());
+        filings.updateReasonsAndNotices(filing.id(), result.failures(), result.notices());
         FilingProcess.PRECHECK_OUTCOME.set(execution, result.outcome().name());
         FilingProcess.PRECHECK_FINDINGS.set(execution, String.join("\n", result.findings()));
     }

@@ -82,19 +82,29 @@ public class FilingRegistry {
     }
 
     private List<RegisteredWebsite> websites(String where, String param) {
-        return jdbc.sql("""
+        List<RegisteredWebsite> found = jdbc.sql("""
                         select w.icp_number, w.subject_id_number, s.owner, w.filing_id, w.name, w.status
                         from icp_website w join icp_subject s on s.id_number = w.subject_id_number
                         where """ + " " + where + " order by w.seq")
                 .param(param)
                 .query((rs, n) -> new RegisteredWebsite(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), domainsOf(rs.getString(1))))
+                        rs.getString(5), rs.getString(6), List.of()))
                 .list();
-    }
-
-    private List<String> domainsOf(String websiteNumber) {
-        return jdbc.sql("select domain from icp_domain where website_icp_number = ? order by domain")
-                .param(websiteNumber).query(String.class).list();
+        if (found.isEmpty()) {
+            return found;
+        }
+        // the domains of all of them in one query, not one per website
+        Map<String, List<String>> domains = jdbc.sql("""
+                        select website_icp_number, domain from icp_domain
+                        where website_icp_number in (:numbers) order by domain""")
+                .param("numbers", found.stream().map(RegisteredWebsite::icpNumber).toList())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return found.stream()
+                .map(w -> new RegisteredWebsite(w.icpNumber(), w.subjectIdNumber(), w.owner(), w.filingId(), w.name(), w.status(),
+                        domains.getOrDefault(w.icpNumber(), List.of())))
+                .toList();
     }
 
     /**
