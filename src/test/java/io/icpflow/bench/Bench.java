@@ -56,13 +56,15 @@ public final class Bench {
 
     private final boolean quick;
     private final boolean sqlOnly;
+    private final boolean rateOnly;
     private final List<Integer> sizes;
     private final boolean scaled;
     private final PrintStream out;
     private final Map<String, String> figures = new LinkedHashMap<>();
 
-    private Bench(boolean quick, boolean sqlOnly, List<Integer> sizes, boolean scaled, PrintStream out) {
+    private Bench(boolean quick, boolean sqlOnly, boolean rateOnly, List<Integer> sizes, boolean scaled, PrintStream out) {
         this.quick = quick;
+        this.rateOnly = rateOnly;
         this.scaled = scaled;
         this.sizes = sizes;
         this.sqlOnly = sqlOnly;
@@ -72,10 +74,11 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         List<String> arguments = List.of(args);
         boolean sqlOnly = arguments.contains("--sql");
-        boolean quick = sqlOnly || arguments.contains("--quick");
+        boolean rateOnly = arguments.contains("--rate");
+        boolean quick = sqlOnly || rateOnly || arguments.contains("--quick");
         boolean scaled = arguments.contains("--scale");
         int scale = scaled ? Integer.parseInt(arguments.get(arguments.indexOf("--scale") + 1)) : quick ? 1_000 : 100_000;
-        Bench bench = new Bench(quick, sqlOnly, sizes(scale), scaled, System.out);
+        Bench bench = new Bench(quick, sqlOnly, rateOnly, sizes(scale), scaled, System.out);
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
@@ -170,6 +173,9 @@ public final class Bench {
             record(db + ".tx_per_s", productRate.commitsPerSecond(), "tx/s");
             record(db + ".floor_tx_per_s", floorRate.commitsPerSecond(), "tx/s");
             record(db + ".tx_ratio_to_floor", productRate.commitsPerSecond() / floorRate.commitsPerSecond(), "");
+            if (rateOnly) {
+                return;
+            }
 
             new Waiting(this, db, app, http, dataDir, Duration.ofSeconds(quick ? 8 : 15))
                     .measure(sizesFor(database), quick ? 2_000 : 10_000, quick ? 1_000 : 10_000);
