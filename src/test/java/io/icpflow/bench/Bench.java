@@ -177,7 +177,7 @@ public final class Bench {
                 return;
             }
 
-            new Waiting(this, db, app, http, dataDir, Duration.ofSeconds(quick ? 8 : 15))
+            new Waiting(this, db, app, http, Duration.ofSeconds(quick ? 8 : 15))
                     .measure(sizesFor(database), quick ? 2_000 : 10_000, quick ? 1_000 : 10_000);
         } finally {
             if (postgres != null) {

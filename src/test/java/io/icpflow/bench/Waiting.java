@@ -11,8 +11,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,17 +39,15 @@ final class Waiting {
     private final JdbcClient jdbc;
     private final ProcessEngine engine;
     private final Seeder seeder;
-    private final Path dataDir;
     private final Duration load;
 
-    Waiting(Bench bench, String db, ConfigurableApplicationContext app, Http http, Path dataDir, Duration load) {
+    Waiting(Bench bench, String db, ConfigurableApplicationContext app, Http http, Duration load) {
         this.bench = bench;
         this.db = db;
         this.http = http;
         this.jdbc = app.getBean(JdbcClient.class);
         this.engine = app.getBean(ProcessEngine.class);
         this.seeder = new Seeder(app);
-        this.dataDir = dataDir;
         this.load = load;
     }
 
@@ -87,9 +83,7 @@ final class Waiting {
             record(at + "heap_mb_after_gc", heapAfterGc() / (1024.0 * 1024.0), "MB");
             record(at + "db_kb_per_waiting", productBytes / 1024.0 / (size - seeded), "KB");
             record(at + "floor_db_kb_per_waiting", floorBytes / 1024.0 / (size - seeded), "KB");
-            if (db.equals("postgres")) {
-                record(at + "engine_kb_per_waiting", productEngineBytes / 1024.0 / (size - seeded), "KB");
-            }
+            record(at + "engine_kb_per_waiting", productEngineBytes / 1024.0 / (size - seeded), "KB");
             seeded = size;
 
             AtomicInteger next = new AtomicInteger();
@@ -178,24 +172,37 @@ final class Waiting {
         }
     }
 
-    private long databaseBytes() throws Exception {
+    /**
+     * PostgreSQL: the database's size. H2: the space its tables and their indexes use
+     * ({@code DISK_SPACE_USED}); the {@code .mv.db} file keeps and reuses free pages, so its size moves
+     * in steps and may not move at all between two sizes. Rough: it leaves out LOBs (our {@code text}
+     * columns on H2) and falls when instances of earlier phases end meanwhile.
+     */
+    private long databaseBytes() {
         if (db.equals("postgres")) {
             return jdbc.sql("select pg_database_size(current_database())").query(Long.class).single();
         }
-        jdbc.sql("checkpoint sync").update();
-        return Files.size(dataDir.resolve("icp.mv.db"));
+        return h2TableBytes("%");
     }
 
-    /** PostgreSQL only: the engine's tables (ACT_*) with their indexes, without our registry; -1 on H2. */
+    /** The engine's tables (ACT_*) with their indexes, without our registry. */
     private long engineBytes() {
         if (!db.equals("postgres")) {
-            return -1;
+            return h2TableBytes("ACT\\_%");
         }
         return jdbc.sql("""
                         select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c
                         join pg_namespace n on n.oid = c.relnamespace
                         where c.relkind = 'r' and n.nspname = 'public' and c.relname like 'act\\_%'""")
                 .query(Long.class).single();
+    }
+
+    private long h2TableBytes(String namePattern) {
+        return jdbc.sql("""
+                        select coalesce(sum(disk_space_used('"' || table_schema || '"."' || table_name || '"')), 0)
+                        from information_schema.tables
+                        where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' and table_name like ? escape '\\'""")
+                .param(namePattern).query(Long.class).single();
     }
 
     private static double heapAfterGc() {
