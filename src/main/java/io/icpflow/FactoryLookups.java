@@ -16,19 +16,17 @@ import javax.xml.datatype.DatatypeFactory;
  */
 public class FactoryLookups implements ApplicationListener<ApplicationStartingEvent> {
 
-    static final String MAIL_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+    private static final String MAIL_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
 
     @Override
     public void onApplicationEvent(ApplicationStartingEvent event) {
-        pin();
+        setUnlessGiven(DatatypeFactory.DATATYPEFACTORY_PROPERTY, DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
+        setUnlessGiven(StreamProvider.class.getName(), MAIL_STREAM_PROVIDER);
     }
 
-    static void pin() {
-        if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
-            System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY, DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
-        }
-        if (System.getProperty(StreamProvider.class.getName()) == null) {
-            System.setProperty(StreamProvider.class.getName(), MAIL_STREAM_PROVIDER);
+    private static void setUnlessGiven(String property, String className) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, className);
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 class ProductHistory extends AbstractCamundaConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductHistory.class);
-    private static final String FULL = "3";
+    private static final String FULL = String.valueOf(HistoryLevel.HISTORY_LEVEL_FULL.getId());
 
     @Override
     public void preInit(SpringProcessEngineConfiguration configuration) {

@@ -24,7 +24,7 @@ public final class ProductHistoryLevel extends AbstractHistoryLevel {
     /** Stored in {@code ACT_GE_PROPERTY}; Camunda's own levels are 0 to 3. */
     public static final int ID = 31;
 
-    static final Set<HistoryEventType> LEFT_OUT = Set.of(
+    private static final Set<HistoryEventType> LEFT_OUT = Set.of(
             HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL,
             HistoryEventTypes.JOB_CREATE,
             HistoryEventTypes.JOB_SUCCESS,
