@@ -20,8 +20,8 @@
     // first load: the server's default range (the last 30 days, China dates), then whatever is chosen
     const query = event ? '?from=' + document.getElementById('from').value + '&to=' + document.getElementById('to').value : '';
     const error = document.getElementById('error');
-    // location.origin, not a relative URL: a page opened as http://user:pass@host/ may not fetch relative URLs
-    const response = await fetch(location.origin + '/api/analytics/summary' + query, { credentials: 'same-origin' });
+    // the page's session (form login) reaches the API; no Basic credentials in the browser
+    const response = await fetch('/api/analytics/summary' + query, { credentials: 'same-origin' });
     if (!response.ok) {
       error.hidden = false;
       error.textContent = '无法加载 Cannot load: ' + response.status;

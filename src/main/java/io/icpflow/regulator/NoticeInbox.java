@@ -136,6 +136,8 @@ public class NoticeInbox {
 
     private Correlation correlationOf(RegulatorNotice notice) {
         Map<String, Object> variables = new HashMap<>();
+        // the wait checks that its message comes from this stored notice (NoticeGate)
+        variables.put(NoticeGate.NOTICE_ID.name(), notice.notificationId());
         return switch (notice.type()) {
             case SMS_VERIFIED -> new Correlation(RegulatorReviewProcess.Messages.SMS_VERIFIED, notice.filingId(), variables);
             case FILING_APPROVED -> {

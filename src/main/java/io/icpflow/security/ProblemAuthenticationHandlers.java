@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.web.ProblemHandler;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.util.List;
 
 /** 401 and 403 as RFC 9457 problems, like every other refusal of the API. */
 @Component
@@ -35,8 +33,6 @@ class ProblemAuthenticationHandlers {
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemHandler.problem(status, code, detail, List.of()));
+        ProblemHandler.write(response, json, status, code, detail);
     }
 }

@@ -17,9 +17,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import static io.icpflow.security.Groups.ADMIN;
 import static io.icpflow.security.Groups.ANALYSTS;
 import static io.icpflow.security.Groups.APPLICANTS;
-import static io.icpflow.security.Groups.OPS;
 import static io.icpflow.security.Groups.REGULATOR;
-import static io.icpflow.security.Groups.REVIEWERS;
 
 /**
  * Who may use what (API.md): HTTP Basic on {@code /api/**} and {@code /engine-rest/**}; the webapps
@@ -29,6 +27,12 @@ import static io.icpflow.security.Groups.REVIEWERS;
 @ConditionalOnWebApplication
 class SecurityConfig {
 
+    private final SecurityProperties properties;
+
+    SecurityConfig(SecurityProperties properties) {
+        this.properties = properties;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems,
@@ -36,8 +40,10 @@ class SecurityConfig {
         return http
                 .securityMatcher("/api/**")
                 .authenticationProvider(users)
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Basic callers carry no session and need no token; a page's session (staff pages,
+                // the console) is read but never created here, and its changes need the CSRF token
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::changesWithASession))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(auth -> auth
@@ -60,26 +66,36 @@ class SecurityConfig {
     SecurityFilterChain engineRest(HttpSecurity http, ProblemAuthenticationHandlers problems,
                                    CamundaIdentityAuthenticationProvider users) throws Exception {
         return http
-                .securityMatcher(path("^/engine-rest(/.*)?$"))
+                .securityMatcher(path("^" + EnginePaths.ENGINE_REST + "(/.*)?$"))
                 .authenticationProvider(users)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(ADMIN, REVIEWERS, OPS, ANALYSTS))
+                .authorizeHttpRequests(auth -> {
+                    if (!properties.runtimeDeployment()) {
+                        auth.requestMatchers(path(EnginePaths.DEPLOYMENT_CREATE.pattern())).denyAll();
+                    }
+                    auth.anyRequest().hasAnyAuthority(Groups.STAFF.toArray(String[]::new));
+                })
                 .build();
     }
 
-    /** The analytics page: analysts and admins, with the browser's HTTP Basic login (same realm as the API). */
+    /**
+     * Staff pages (the analytics page): a form login with a session and a CSRF token, never the
+     * browser's Basic login, which a browser would send along with any other site's forms.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain analyticsPage(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
+    SecurityFilterChain staffPages(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
         return http
-                .securityMatcher(path("^/analytics(/.*)?$"))
+                .securityMatcher(path("^/(analytics|login|logout)(/.*)?$"))
                 .authenticationProvider(users)
-                .csrf(csrf -> csrf.disable())
-                .httpBasic(basic -> basic.realmName("icp"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(ANALYSTS, ADMIN))
+                .formLogin(form -> form.defaultSuccessUrl("/analytics/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("^/analytics(/.*)?$")).hasAnyAuthority(ANALYSTS, ADMIN)
+                        .anyRequest().permitAll())
                 .build();
     }
 
@@ -94,8 +110,10 @@ class SecurityConfig {
                         .requestMatchers(path("^/actuator/health(/.*)?$")).permitAll()
                         .requestMatchers(path("^/(v3/api-docs|swagger-ui)(/.*)?$"), path("^/swagger-ui\\.html$")).permitAll()
                         // the first-admin setup page must never be usable: the admin comes from configuration
-                        .requestMatchers(path("^/camunda/api/admin/setup(/.*)?$")).denyAll()
-                        .requestMatchers(path("^/camunda(/.*)?$"), path("^/(error)?$")).permitAll()
+                        .requestMatchers(path(EnginePaths.WEBAPP_SETUP.pattern())).denyAll()
+                        .requestMatchers(path(webappDeployment())).access((authentication, request) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(properties.runtimeDeployment()))
+                        .requestMatchers(path("^" + EnginePaths.WEBAPPS + "(/.*)?$"), path("^/(error)?$")).permitAll()
                         .anyRequest().denyAll())
                 .build();
     }
@@ -108,6 +126,17 @@ class SecurityConfig {
         return new RegexRequestMatcher(regex, null);
     }
 
+    private static String webappDeployment() {
+        return EnginePaths.DEPLOYMENT_CREATE.pattern();
+    }
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private static boolean changesWithASession(jakarta.servlet.http.HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                && request.getSession(false) != null;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -116,7 +145,7 @@ class SecurityConfig {
         // Spring Security has already checked the password (with Camunda's lockout); the engine takes
         // that principal instead of hashing the same password a second time on every call
         registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*");
+        registration.addUrlPatterns(EnginePaths.ENGINE_REST + "/*");
         return registration;
     }
 }

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -64,7 +67,7 @@ class Teams extends AbstractCamundaConfiguration {
 
     @Override
     public void preInit(SpringProcessEngineConfiguration configuration) {
-        configuration.setResourceAuthorizationProvider(new TaskAuthorizations(taskReaders));
+        configuration.setResourceAuthorizationProvider(new DefaultAuthorizations(taskReaders));
     }
 
     @Override
@@ -74,6 +77,7 @@ class Teams extends AbstractCamundaConfiguration {
         filters = engine.getFilterService();
         tasks = engine.getTaskService();
         createTeams();
+        ownUsersReadOnly();
         if (properties.demoUsers()) {
             createDemoUsers();
         }
@@ -91,10 +95,12 @@ class Teams extends AbstractCamundaConfiguration {
         taskReaders.forEach(r -> grant(r.group(), Resources.PROCESS_DEFINITION, r.processDefinitionKey(),
                 Permissions.READ, Permissions.READ_TASK));
         grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-        // operations: see and repair processes, work escalations
-        grant(Groups.OPS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
-                Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE);
-        grant(Groups.OPS, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE);
+        // operations: see processes, retry failed jobs (Cockpit's incident handling), work escalations;
+        // no instance modification, message correlation or variable changes: those are the regulator's
+        // notices and the reviewers' decisions (separation of duties), and an admin's in an emergency
+        grantExactly(Groups.OPS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
+        grantExactly(Groups.OPS, Resources.PROCESS_INSTANCE, "*", Permissions.READ, ProcessInstancePermissions.RETRY_JOB);
         grant(Groups.OPS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(Groups.OPS, Resources.DEPLOYMENT, "*", Permissions.READ);
         // analysts: read-only
@@ -127,6 +133,23 @@ class Teams extends AbstractCamundaConfiguration {
             group.setName(name);
             group.setType("WORKFLOW");
             identity.saveGroup(group);
+        }
+    }
+
+    /** Also takes back what an earlier version granted beyond these permissions. */
+    private void grantExactly(String group, Resource resource, String resourceId, Permission... permissions) {
+        Grants.grantExactly(authorizations, group, resource, resourceId, permissions);
+    }
+
+    /** Users created by an earlier version hold ALL on themselves: only READ now (DefaultAuthorizations). */
+    private void ownUsersReadOnly() {
+        for (Authorization own : authorizations.createAuthorizationQuery().resourceType(Resources.USER)
+                .hasPermission(Permissions.DELETE).list()) {
+            if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())
+                    && own.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT) {
+                own.setPermissions(new Permission[]{Permissions.READ});
+                authorizations.saveAuthorization(own);
+            }
         }
     }
 

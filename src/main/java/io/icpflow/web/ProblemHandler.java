@@ -1,8 +1,10 @@
 package io.icpflow.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -85,6 +88,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("code", code);
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** For servlet filters, which answer before Spring MVC's handlers could. */
+    public static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String code, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem(status, code, detail, List.of()));
     }
 
     private static String path(JsonMappingException e) {

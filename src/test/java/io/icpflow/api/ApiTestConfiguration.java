@@ -18,4 +18,23 @@ public class ApiTestConfiguration {
         mail.start();
         return mail;
     }
+
+    /** Counts its calls: an expression that reaches it was evaluated by the engine. */
+    public static final class ExpressionCanary {
+        private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+        public String touch() {
+            calls.incrementAndGet();
+            return "nobody";
+        }
+
+        public int calls() {
+            return calls.get();
+        }
+    }
+
+    @Bean
+    ExpressionCanary expressionCanary() {
+        return new ExpressionCanary();
+    }
 }

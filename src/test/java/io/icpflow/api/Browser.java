@@ -67,9 +67,17 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
-    /** HTTP Basic for a page outside the webapps: the browser keeps the credentials for the page's own calls. */
+    /** A staff page: its form login (session and CSRF token), then the page. */
     void goAs(String user, String password, String path) {
-        driver.get(base.replace("http://", "http://" + user + ":" + password + "@") + path);
+        driver.get(base + path);
+        await(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        screenshot("login-" + user);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        until(d -> !d.getCurrentUrl().contains("/login") || d.getPageSource().contains("Bad credentials") ? Boolean.TRUE : null);
+        if (!driver.getCurrentUrl().endsWith(path)) {
+            driver.get(base + path);
+        }
     }
 
     WebElement await(By by) {

@@ -24,7 +24,7 @@ class CamundaIdentityAuthenticationProviderTest {
 
     @Test
     void aCheckedPasswordIsTrustedUntilAFailureForThatUser() {
-        var provider = new CamundaIdentityAuthenticationProvider(identity, new SecurityProperties(false, Duration.ofMinutes(5)));
+        var provider = new CamundaIdentityAuthenticationProvider(identity, new SecurityProperties(false, Duration.ofMinutes(5), true));
         String user = newUser("first-password");
         assertThat(provider.authenticate(credentials(user, "first-password")).getAuthorities())
                 .extracting(GrantedAuthority::getAuthority).containsExactly(Groups.ANALYSTS);
@@ -40,7 +40,7 @@ class CamundaIdentityAuthenticationProviderTest {
 
     @Test
     void withoutACacheEveryRequestIsChecked() {
-        var provider = new CamundaIdentityAuthenticationProvider(identity, new SecurityProperties(false, Duration.ZERO));
+        var provider = new CamundaIdentityAuthenticationProvider(identity, new SecurityProperties(false, Duration.ZERO, true));
         String user = newUser("first-password");
         assertThat(provider.authenticate(credentials(user, "first-password")).isAuthenticated()).isTrue();
         changePassword(user, "second-password");

@@ -1,0 +1,244 @@
+package io.icpflow.api;
+
+import io.icpflow.TestData;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The adversarial findings of issue 12, each as the attacker sent it: every one of these went
+ * through before the fix.
+ */
+@ApiTest
+class AttacksApiIT {
+
+    /** Evaluated, this expression would call the canary bean: a JUEL method call like the one that reached Runtime.exec. */
+    private static final String EXPRESSION = "${expressionCanary.touch()}";
+
+    @Autowired ApiDriver api;
+    @Autowired ApiTestConfiguration.ExpressionCanary canary;
+    @Autowired TaskService tasks;
+    @Autowired FilterService filters;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+    @Autowired AuthorizationService authorizations;
+    @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
+
+    // 1. code execution through expressions in or-queries
+
+    @Test
+    void aBodyTheCheckCannotReadIsRefusedNotPassedOn() {
+        int before = canary.calls();
+        String orQuery = "\"orQueries\":[{\"assigneeExpression\":\"" + EXPRESSION + "\"}]";
+        // the finding: a string over the app's 16 KiB limit made the old check give up and pass the body on
+        Http.Response longString = api.http().post("reviewer", "/engine-rest/task",
+                "{\"nameNotLike\":\"" + "a".repeat(17_000) + "\"," + orQuery + "}");
+        assertThat(longString.status()).isEqualTo(400);
+        assertThat(longString.json().get("code").asText()).isEqualTo("EXPRESSION_IN_QUERY");
+        // nested past the check's depth in an unknown property: unreadable, so refused
+        String deep = "[".repeat(100) + "]".repeat(100);
+        Http.Response nested = api.http().post("reviewer", "/engine-rest/task", "{\"x\":" + deep + "," + orQuery + "}");
+        assertThat(nested.status()).isEqualTo(400);
+        assertThat(nested.json().get("code").asText()).isEqualTo("UNCHECKABLE_BODY");
+        // over the engine API's hard cap, declared or chunked: 413
+        String huge = "{\"nameNotLike\":\"" + "a".repeat(1_100_000) + "\"," + orQuery + "}";
+        assertThat(api.http().post("reviewer", "/engine-rest/task", huge).status()).isEqualTo(413);
+        assertThat(chunked("reviewer", "/engine-rest/task", huge, "application/json").statusCode()).isEqualTo(413);
+        // not JSON, not an upload: the check cannot read it, so neither may the engine
+        assertThat(api.http().postAs("reviewer", "/engine-rest/task", "{" + orQuery + "}", "text/plain").status()).isEqualTo(415);
+        // the webapps' copy of the engine API, through a staff session
+        WebSession reviewer = new WebSession(port);
+        assertThat(reviewer.loginToWebapp("tasklist", "reviewer", "reviewer").status()).isEqualTo(200);
+        Http.Response webapp = reviewer.postJson("/camunda/api/engine/engine/default/task",
+                "{\"nameNotLike\":\"" + "a".repeat(17_000) + "\"," + orQuery + "}");
+        assertThat(webapp.status()).isEqualTo(400);
+        assertThat(canary.calls()).isEqualTo(before);
+    }
+
+    @Test
+    void theEngineItselfRefusesExpressionsInOrQueries() {
+        int before = canary.calls();
+        // past any HTTP check: the engine's Java API, as a plugin or a future endpoint would call it
+        assertThatThrownBy(() -> tasks.createTaskQuery().or().taskAssigneeExpression(EXPRESSION).endOr().list())
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Expressions are forbidden");
+        assertThatThrownBy(() -> tasks.createTaskQuery().or().taskCandidateUserExpression(EXPRESSION).endOr().count())
+                .isInstanceOf(BadUserRequestException.class);
+        // a saved filter with an expression in a branch is not stored
+        Filter sneaky = filters.newTaskFilter("sneaky-" + UUID.randomUUID());
+        sneaky.setQuery(tasks.createTaskQuery().or().taskAssigneeExpression(EXPRESSION).endOr());
+        assertThatThrownBy(() -> filters.saveFilter(sneaky)).isInstanceOf(BadUserRequestException.class);
+        // a harmless filter listed with an extending query that carries one
+        Filter plain = filters.newTaskFilter("plain-" + UUID.randomUUID());
+        plain.setQuery(tasks.createTaskQuery().taskCandidateGroup("icp-reviewers"));
+        filters.saveFilter(plain);
+        try {
+            assertThatThrownBy(() -> filters.list(plain.getId(), tasks.createTaskQuery().or().taskAssigneeExpression(EXPRESSION).endOr()))
+                    .isInstanceOf(BadUserRequestException.class);
+            // a filter stored before this check, written straight into the table, does not run either
+            String stored = "{\"orQueries\":[{\"assigneeExpression\":\"" + EXPRESSION + "\"}]}";
+            jdbc.sql("update ACT_RU_FILTER set QUERY_ = ? where ID_ = ?").params(stored, plain.getId()).update();
+            assertThatThrownBy(() -> filters.list(plain.getId())).isInstanceOf(BadUserRequestException.class);
+            assertThatThrownBy(() -> filters.count(plain.getId())).isInstanceOf(BadUserRequestException.class);
+        } finally {
+            filters.deleteFilter(plain.getId());
+        }
+        assertThat(canary.calls()).isEqualTo(before);
+        // a plain or-query still works
+        assertThat(tasks.createTaskQuery().or().taskAssignee("nobody").taskCandidateGroup("nobody").endOr().list()).isEmpty();
+    }
+
+    // 2. only staff in the webapps
+
+    @Test
+    void applicantsAndTheRegulatorGetNoWebappSession() {
+        for (String user : List.of("alice", "regulator")) {
+            for (String app : List.of("welcome", "tasklist", "cockpit", "admin", "anything")) {
+                WebSession session = new WebSession(port);
+                Http.Response login = session.loginToWebapp(app, user, user);
+                assertThat(login.status()).as(user + " → " + app).isEqualTo(401);
+                Http.Response engine = session.get("/camunda/api/engine/engine/default/task/count");
+                assertThat(engine.status()).as(user + " → engine API after " + app).isIn(401, 403);
+                assertThat(session.get("/camunda/api/admin/auth/user/default").status()).isIn(401, 403, 404);
+            }
+        }
+        WebSession reviewer = new WebSession(port);
+        assertThat(reviewer.loginToWebapp("tasklist", "reviewer", "reviewer").status()).isEqualTo(200);
+        assertThat(reviewer.get("/camunda/api/engine/engine/default/task/count").status()).isEqualTo(200);
+    }
+
+    @Test
+    void usersMayReadButNotEditOrDeleteThemselves() {
+        for (String user : List.of("alice", "bob", "regulator")) {
+            List<String> groups = user.equals("regulator") ? List.of("icp-regulator") : List.of("icp-applicants");
+            assertThat(authorizations.isUserAuthorized(user, groups, Permissions.READ, Resources.USER, user)).isTrue();
+            assertThat(authorizations.isUserAuthorized(user, groups, Permissions.UPDATE, Resources.USER, user)).as(user).isFalse();
+            assertThat(authorizations.isUserAuthorized(user, groups, Permissions.DELETE, Resources.USER, user)).as(user).isFalse();
+        }
+    }
+
+    // 3. cross-site requests with a browser's cached credentials
+
+    @Test
+    void aFormPostedFromAnotherSiteChangesNothing() throws Exception {
+        long deployments = api.http().get("admin", "/engine-rest/deployment/count").json().get("count").asLong();
+        String boundary = "x" + UUID.randomUUID();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nevil\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"evil.bpmn\"\r\n"
+                + "Content-Type: text/xml\r\n\r\n<definitions/>\r\n--" + boundary + "--\r\n";
+        for (Map<String, String> browser : List.of(Map.of("Sec-Fetch-Site", "cross-site", "Origin", "http://evil.example"),
+                Map.of("Origin", "http://evil.example"), Map.of("Sec-Fetch-Site", "same-site"))) {
+            HttpResponse<String> forged = send("admin", "/engine-rest/deployment/create", multipart,
+                    "multipart/form-data; boundary=" + boundary, browser);
+            assertThat(forged.statusCode()).as(browser.toString()).isEqualTo(403);
+            assertThat(forged.body()).contains("CROSS_SITE_REQUEST");
+            // the same for the applicants' API, with the form type a page can send without asking
+            HttpResponse<String> filing = send("alice", "/api/filings", Http.json(TestData.enterprise()), "text/plain", browser);
+            assertThat(filing.statusCode()).isEqualTo(403);
+        }
+        assertThat(api.http().get("admin", "/engine-rest/deployment/count").json().get("count").asLong()).isEqualTo(deployments);
+        // our own pages (same origin) and tools that are not browsers go on
+        HttpResponse<String> sameOrigin = send("alice", "/api/filings", Http.json(TestData.enterprise()), "application/json",
+                Map.of("Sec-Fetch-Site", "same-origin", "Origin", "http://localhost:" + port));
+        assertThat(sameOrigin.statusCode()).isEqualTo(201);
+        assertThat(api.http().post("alice", "/api/filings", Http.json(TestData.enterprise())).status()).isEqualTo(201);
+    }
+
+    // 5. separation of duties: the regulator's messages come from the regulator's inbox only
+
+    @Test
+    void opsCannotForgeTheRegulatorsDecisionsNorSkipTheReview() {
+        String id = api.apply("alice", TestData.enterprise());
+        String body = "{\"messageName\":\"CaDecision\",\"businessKey\":\"" + id + "\",\"processVariables\":{"
+                + "\"caDecision\":{\"value\":\"APPROVED\"},\"icpNumber\":{\"value\":\"浙ICP备2026999999号\"}}}";
+        assertThat(api.http().post("ops", "/engine-rest/message", body).status()).isIn(400, 403, 500);
+        String instance = api.http().get("ops", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage")
+                .json().get(0).get("id").asText();
+        Http.Response modification = api.http().post("ops", "/engine-rest/process-instance/" + instance + "/modification",
+                "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"Activity_ProviderReview\"}]}");
+        assertThat(modification.status()).isEqualTo(403);
+        assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+    }
+
+    @Test
+    void aRegulatorMessageWithoutItsNoticeIsRefusedEvenForAnAdmin() {
+        String id = api.apply("alice", TestData.enterprise());
+        api.review(id, "APPROVE", "");
+        api.awaitStatus("alice", id, "SMS_VERIFICATION");
+        assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(202);
+        api.awaitStatus("alice", id, "CA_REVIEW");
+        String forged = "{\"messageName\":\"CaDecision\",\"businessKey\":\"" + id + "\",\"processVariables\":{"
+                + "\"caDecision\":{\"value\":\"APPROVED\"},\"icpNumber\":{\"value\":\"浙ICP备2026999998号\"},"
+                + "\"regulatorNoticeId\":{\"value\":\"invented\"}}}";
+        Http.Response refused = api.http().post("admin", "/engine-rest/message", forged);
+        assertThat(refused.status()).isGreaterThanOrEqualTo(400);
+        assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("CA_REVIEW");
+        assertThat(api.filing("alice", id).get("icpNumber").isNull()).isTrue();
+        // the real notice still goes through
+        String number = "浙ICP备2026" + String.format("%06d", Math.abs(id.hashCode()) % 1_000_000) + "号";
+        assertThat(api.http().notice("FILING_APPROVED", id, number).status()).isEqualTo(202);
+        api.awaitStatus("alice", id, "APPROVED");
+    }
+
+    @Test
+    void opsRetryFailedJobsAndItShowsInTheOperationLog() {
+        String id = api.apply("alice", TestData.enterprise());
+        String instance = api.http().get("ops", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage")
+                .json().get(0).get("id").asText();
+        String job = api.http().get("admin", "/engine-rest/job?processInstanceId=" + instance).json().get(0).get("id").asText();
+        assertThat(api.http().put("ops", "/engine-rest/job/" + job + "/retries", "{\"retries\":3}").status()).isEqualTo(204);
+        assertThat(history.createUserOperationLogQuery().userId("ops").jobId(job).count()).isPositive();
+    }
+
+    private HttpResponse<String> send(String user, String path, String body, String contentType, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A body without a declared length (Transfer-Encoding: chunked). */
+    private HttpResponse<String> chunked(String user, String path, String body, String contentType) {
+        try {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", contentType)
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
