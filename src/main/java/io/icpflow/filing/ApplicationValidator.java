@@ -1,5 +1,7 @@
 package io.icpflow.filing;
 
+import io.icpflow.registry.IcpNumber;
+
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
@@ -24,11 +26,16 @@ import java.util.regex.Pattern;
 public class ApplicationValidator {
 
     private static final Set<String> LOCALES = Set.of("zh-CN", "en");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+    /** One deliverable address (RFC 5321 dot-atom, ASCII host name): "a@x.com,b" and display names are not. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    /** Province abbreviation, ICP备, year and sequence, 号, and -N for a website. */
-    static final Pattern ICP_NUMBER = Pattern.compile("^\\p{IsHan}ICP备\\d{6,12}号(-\\d{1,4})?$");
+    /**
+     * Characters no name needs and that change how text is shown: controls (also U+0085), format
+     * characters (bidi overrides such as U+202E, zero-width U+200B), line and paragraph separators,
+     * lone surrogates, private-use and unassigned code points.
+     */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\p{Co}\\p{Cn}]");
     private static final int MAX_NAME = 100;
     private static final int MAX_WEBSITES = 20;
     private static final int MAX_DOMAINS = 20;
@@ -53,7 +60,7 @@ public class ApplicationValidator {
         } else if (app.type() == FilingType.TRANSFER || app.type().isCancellation()) {
             if (app.icpNumber() == null || app.icpNumber().isBlank()) {
                 errors.add(required("icpNumber"));
-            } else if (!ICP_NUMBER.matcher(app.icpNumber()).matches()) {
+            } else if (!IcpNumber.isValid(app.icpNumber())) {
                 errors.add(new FieldProblem("icpNumber", "INVALID_FORMAT",
                         "an ICP number such as 浙ICP备2026012345号 (or a website number ending -N)"));
             }
@@ -122,7 +129,7 @@ public class ApplicationValidator {
         text(subject.contact().name(), "subject.contact.name", errors);
         if (subject.contact().email() == null || subject.contact().email().isBlank()) {
             errors.add(required("subject.contact.email"));
-        } else if (subject.contact().email().length() > 254 || !EMAIL.matcher(subject.contact().email()).matches()) {
+        } else if (subject.contact().email().length() > 254 || subject.contact().email().indexOf('@') > 64 || !EMAIL.matcher(subject.contact().email()).matches()) {
             errors.add(new FieldProblem("subject.contact.email", "INVALID_FORMAT", "not an email address"));
         }
         if (subject.contact().mobile() == null || subject.contact().mobile().isBlank()) {

@@ -11,10 +11,10 @@ public final class IcpNumbers {
     private IcpNumbers() {
     }
 
-    /** The subject's number of a subject or website number (itself for a subject number). */
+    /** The subject's number of a subject, website or app number (itself for a subject number). */
     public static String subjectNumberOf(String icpNumber) {
-        Matcher m = WEBSITE.matcher(icpNumber == null ? "" : icpNumber.strip());
-        return m.matches() ? m.group(1) : (icpNumber == null ? "" : icpNumber.strip());
+        return IcpNumber.parse(icpNumber).map(n -> n.subject().toString())
+                .orElse(icpNumber == null ? "" : icpNumber.strip());
     }
 
     /** N of a website number {@code …号-N}, or 0 for a subject number. */

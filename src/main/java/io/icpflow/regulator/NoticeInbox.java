@@ -83,6 +83,22 @@ public class NoticeInbox {
         return apply(notice, true);
     }
 
+    /** The first outcome of a notice with this id, if one was stored. */
+    @Transactional(readOnly = true)
+    public Optional<NoticeOutcome> earlier(String notificationId) {
+        return find(notificationId);
+    }
+
+    /**
+     * Keeps a notice whose effect the registry refused (its transaction was rolled back): stored with
+     * outcome {@code CONFLICT} for operations, never dropped; the same id again is then a duplicate.
+     */
+    @Transactional
+    public NoticeOutcome keepConflicting(RegulatorNotice notice, String detail) {
+        store(notice, notice.filingId(), NoticeOutcome.Result.CONFLICT, detail);
+        return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.CONFLICT, notice.filingId(), detail);
+    }
+
     private Optional<NoticeOutcome> apply(RegulatorNotice notice, boolean unlessMoving) {
         Optional<NoticeOutcome> earlier = find(notice.notificationId());
         if (earlier.isPresent()) {

@@ -1,5 +1,6 @@
 package io.icpflow.regulator;
 
+import io.icpflow.registry.IcpNumber;
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
 import io.icpflow.web.ProblemHandler;
@@ -40,15 +41,21 @@ class RegulatorWebhookController {
         NoticeOutcome outcome;
         try {
             outcome = receiveWithPatience(notice);
-        } catch (DuplicateKeyException concurrentDuplicate) {
-            outcome = new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.DUPLICATE, notice.filingId(),
-                    "received concurrently; applied once");
+        } catch (DuplicateKeyException collision) {
+            // a duplicate only if this notificationId was stored meanwhile (the same notice posted twice at
+            // once); otherwise the registry refused its effect, e.g. a domain another filing holds: kept
+            Optional<NoticeOutcome> first = inbox.earlier(notice.notificationId());
+            outcome = first.isPresent()
+                    ? new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.DUPLICATE, first.get().filingId(),
+                            "received concurrently; applied once")
+                    : inbox.keepConflicting(notice, "the registry refused it: " + rootMessage(collision));
         }
         return switch (outcome.outcome()) {
             case APPLIED -> ResponseEntity.accepted().body(outcome);
             case DUPLICATE -> ResponseEntity.ok(outcome);
-            case UNMATCHED -> {
-                ProblemDetail problem = ProblemHandler.problem(HttpStatus.CONFLICT, "NOTICE_UNMATCHED", outcome.detail(), List.of());
+            case UNMATCHED, CONFLICT -> {
+                String code = outcome.outcome() == NoticeOutcome.Result.CONFLICT ? "NOTICE_CONFLICT" : "NOTICE_UNMATCHED";
+                ProblemDetail problem = ProblemHandler.problem(HttpStatus.CONFLICT, code, outcome.detail(), List.of());
                 problem.setProperty("notificationId", outcome.notificationId());
                 problem.setProperty("outcome", outcome.outcome());
                 yield ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
@@ -109,6 +116,10 @@ class RegulatorWebhookController {
                 }
             }
         }
+        if (!blank(notice.icpNumber()) && !IcpNumber.isValid(notice.icpNumber())) {
+            errors.add(new FieldProblem("icpNumber", "INVALID_FORMAT",
+                    "an ICP number such as 浙ICP备2026012345号, or a website or app number under it (…号-1, …号-2A)"));
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -120,6 +131,16 @@ class RegulatorWebhookController {
         } else if (value.length() > 200) {
             errors.add(new FieldProblem(field, "TOO_LONG", "at most 200 characters"));
         }
+    }
+
+    /** The constraint that refused it, not the SQL: enough for operations to find the other filing. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        return message.length() > 300 ? message.substring(0, 300) : message;
     }
 
     private static boolean blank(String value) {

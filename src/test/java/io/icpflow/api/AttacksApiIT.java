@@ -169,6 +169,48 @@ class AttacksApiIT {
         assertThat(api.http().post("alice", "/api/filings", Http.json(TestData.enterprise())).status()).isEqualTo(201);
     }
 
+    // 4. acknowledgements that are true
+
+    @Test
+    void anApprovalTheRegistryRefusesIsKeptNotAcknowledgedAsADuplicate() {
+        String domain = TestData.domain();
+        String first = api.apply("alice", TestData.enterprise(domain));
+        String second = api.apply("bob", TestData.enterprise(domain));
+        for (String id : List.of(first, second)) {
+            String user = id.equals(first) ? "alice" : "bob";
+            api.review(id, "APPROVE", "");
+            api.awaitStatus(user, id, "SMS_VERIFICATION");
+            assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(202);
+            api.awaitStatus(user, id, "CA_REVIEW");
+        }
+        assertThat(api.notice("FILING_APPROVED", first, number(first), null).status()).isEqualTo(202);
+        String noticeId = "n-" + UUID.randomUUID();
+        Http.Response collides = api.notice(noticeId, "FILING_APPROVED", second, number(second), null);
+        assertThat(collides.status()).as(collides.body()).isEqualTo(409);
+        assertThat(collides.json().get("code").asText()).isEqualTo("NOTICE_CONFLICT");
+        assertThat(api.filing("bob", second).get("status").asText()).isEqualTo("CA_REVIEW");
+        assertThat(jdbc.sql("select outcome from regulator_notice where notification_id = ?").param(noticeId)
+                .query(String.class).single()).isEqualTo("CONFLICT");
+        // the same notice again is now a duplicate of the kept one, never applied
+        assertThat(api.notice(noticeId, "FILING_APPROVED", second, number(second), null).status()).isEqualTo(200);
+        assertThat(api.filing("bob", second).get("status").asText()).isEqualTo("CA_REVIEW");
+    }
+
+    @Test
+    void aMalformedIcpNumberInANoticeIsRefused() {
+        String id = api.apply("alice", TestData.enterprise());
+        for (String bad : List.of("浙ICP备" + "1".repeat(100) + "号", "<script>alert(1)</script>", "浙ICP备2026012345号-0", "ICP2026")) {
+            Http.Response refused = api.notice("FILING_APPROVED", id, bad, null);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("icpNumber");
+        }
+        assertThat(jdbc.sql("select count(*) from regulator_notice where filing_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    private static String number(String filingId) {
+        return "浙ICP备2026" + String.format("%06d", Math.abs(filingId.hashCode()) % 1_000_000) + "号";
+    }
+
     // 5. separation of duties: the regulator's messages come from the regulator's inbox only
 
     @Test
@@ -200,7 +242,7 @@ class AttacksApiIT {
         assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("CA_REVIEW");
         assertThat(api.filing("alice", id).get("icpNumber").isNull()).isTrue();
         // the real notice still goes through
-        String number = "浙ICP备2026" + String.format("%06d", Math.abs(id.hashCode()) % 1_000_000) + "号";
+        String number = number(id);
         assertThat(api.http().notice("FILING_APPROVED", id, number).status()).isEqualTo(202);
         api.awaitStatus("alice", id, "APPROVED");
     }

@@ -59,6 +59,10 @@ public final class Http {
         return send(user, request);
     }
 
+    public Response delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     public Response put(String user, String path) {
         return send(user, HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.noBody()));
     }

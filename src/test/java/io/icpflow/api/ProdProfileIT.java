@@ -150,6 +150,41 @@ class ProdProfileIT {
         assertThat(http.get("clerk:clerk-pass-123", "/engine-rest/user/clerk/profile").status()).isEqualTo(200);
     }
 
+    @Test
+    void noNumberOfWrongPasswordsLocksAUserForGood() {
+        String admin = ADMIN + ":" + ADMIN_PASSWORD;
+        assertThat(http.post(admin, "/engine-rest/user/create",
+                "{\"profile\":{\"id\":\"gatekeeper\",\"firstName\":\"G\",\"lastName\":\"K\"},\"credentials\":{\"password\":\"gate-pass-123\"}}").status())
+                .isEqualTo(204);
+        assertThat(http.put(admin, "/engine-rest/group/icp-analysts/members/gatekeeper").status()).isEqualTo(204);
+        // Camunda's lock is timed by the engine clock: each guess waits out the delay, more guesses than the old limit of 10
+        java.util.Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+        try {
+            for (int guess = 0; guess < 12; guess++) {
+                assertThat(http.get("gatekeeper:wrong-" + guess, "/engine-rest/task").status()).isEqualTo(401);
+                now = new java.util.Date(now.getTime() + Duration.ofMinutes(2).toMillis());
+                org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(now);
+            }
+            assertThat(http.get("gatekeeper:gate-pass-123", "/engine-rest/user/gatekeeper/profile").status()).isEqualTo(200);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            assertThat(http.delete(admin, "/engine-rest/user/gatekeeper").status()).isEqualTo(204);
+        }
+    }
+
+    @Test
+    void noDeploymentsAtRunTime() {
+        String admin = ADMIN + ":" + ADMIN_PASSWORD;
+        long before = http.get(admin, "/engine-rest/deployment/count").json().get("count").asLong();
+        String boundary = "b" + System.nanoTime();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nlate\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"late.bpmn\"\r\n"
+                + "Content-Type: text/xml\r\n\r\n<definitions/>\r\n--" + boundary + "--\r\n";
+        assertThat(http.postAs(admin, "/engine-rest/deployment/create", multipart, "multipart/form-data; boundary=" + boundary).status())
+                .isEqualTo(403);
+        assertThat(http.get(admin, "/engine-rest/deployment/count").json().get("count").asLong()).isEqualTo(before);
+    }
+
     private static HttpResponse<String> tasklistPage() throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
                 .header("X-Forwarded-Proto", "https").GET());

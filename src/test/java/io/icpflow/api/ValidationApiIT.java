@@ -38,7 +38,16 @@ class ValidationApiIT {
             "websites[0].domains           | [\"exa mple.cn\"]      | websites[0].domains[0]       | INVALID_DOMAIN",
             "websites[0].domains           | [\"cn\"]               | websites[0].domains[0]       | INVALID_DOMAIN",
             "websites[0].domains           | []                     | websites[0].domains          | REQUIRED",
-            "websites[0].name              | \"a\\u0000b\"          | websites[0].name             | INVALID_CHARACTERS"
+            "websites[0].name              | \"a\\u0000b\"          | websites[0].name             | INVALID_CHARACTERS",
+            // shown reversed, invisible, or as a line break to a reviewer: refused like the C0 controls
+            "websites[0].name              | \"abc\\u202Egnp.exe\"   | websites[0].name             | INVALID_CHARACTERS",
+            "subject.name                  | \"示例\\u200B公司\"        | subject.name                 | INVALID_CHARACTERS",
+            "subject.name                  | \"示例\\u2028公司\"        | subject.name                 | INVALID_CHARACTERS",
+            "subject.name                  | \"示例\\u0085公司\"        | subject.name                 | INVALID_CHARACTERS",
+            // one address that a mail server can deliver to, nothing else
+            "subject.contact.email         | \"a@x.com,b\"          | subject.contact.email        | INVALID_FORMAT",
+            "subject.contact.email         | \"A <a@x.com>\"        | subject.contact.email        | INVALID_FORMAT",
+            "subject.contact.email         | \"a@x..com\"           | subject.contact.email        | INVALID_FORMAT"
     })
     void fieldProblems(String path, String value, String field, String code) throws Exception {
         ObjectNode body = (ObjectNode) Http.JSON.valueToTree(TestData.enterprise());

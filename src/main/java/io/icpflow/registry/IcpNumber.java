@@ -1,0 +1,69 @@
+package io.icpflow.registry;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An ICP number, the one place that parses, formats and validates them: a subject's
+ * {@code 浙ICP备2026012345号}, and under it its websites {@code …号-1}, apps {@code …号-2A}, mini programs
+ * {@code …号-3X} and quick apps {@code …号-4K} (one sequence per subject; MIIT's notice of 2023-08-04).
+ *
+ * @param province the province's one-character abbreviation (浙, 京, 粤 …)
+ * @param serial   the digits between 备 and 号 (year and sequence)
+ * @param sequence the number of the website, app, … under the subject; 0 for the subject itself
+ */
+public record IcpNumber(String province, String serial, int sequence, Kind kind) {
+
+    public enum Kind {
+        SUBJECT(""), WEBSITE(""), APP("A"), MINI_PROGRAM("X"), QUICK_APP("K");
+
+        private final String suffix;
+
+        Kind(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    /** At most 64 characters are looked at: no real number is longer. */
+    public static final int MAX_LENGTH = 64;
+    private static final Pattern FORMAT = Pattern.compile("^(\\p{IsHan})ICP备(\\d{6,12})号(?:-([1-9]\\d{0,3})([AXK])?)?$");
+
+    public static Optional<IcpNumber> parse(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Matcher m = FORMAT.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        if (m.group(3) == null) {
+            return Optional.of(new IcpNumber(m.group(1), m.group(2), 0, Kind.SUBJECT));
+        }
+        Kind kind = switch (m.group(4) == null ? "" : m.group(4)) {
+            case "A" -> Kind.APP;
+            case "X" -> Kind.MINI_PROGRAM;
+            case "K" -> Kind.QUICK_APP;
+            default -> Kind.WEBSITE;
+        };
+        return Optional.of(new IcpNumber(m.group(1), m.group(2), Integer.parseInt(m.group(3)), kind));
+    }
+
+    public static boolean isValid(String text) {
+        return parse(text).isPresent();
+    }
+
+    public IcpNumber subject() {
+        return new IcpNumber(province, serial, 0, Kind.SUBJECT);
+    }
+
+    public IcpNumber child(int sequence, Kind kind) {
+        return new IcpNumber(province, serial, sequence, kind);
+    }
+
+    @Override
+    public String toString() {
+        String subject = province + "ICP备" + serial + "号";
+        return kind == Kind.SUBJECT ? subject : subject + "-" + sequence + kind.suffix;
+    }
+}
