@@ -9,6 +9,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,7 @@ import java.util.Map;
  * The engine then reads exactly the bytes that were checked.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 20)
 class EngineRequestGuard extends OncePerRequestFilter {
 
     /** Engine calls are queries, task completions and deployments of a few processes. */

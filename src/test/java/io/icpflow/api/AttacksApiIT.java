@@ -257,6 +257,60 @@ class AttacksApiIT {
         assertThat(history.createUserOperationLogQuery().userId("ops").jobId(job).count()).isPositive();
     }
 
+    // 6. tasks take only their form's variables; no variable shadows a bean
+
+    @Test
+    void aReviewerWritesOnlyTheFormsFields() {
+        String id = api.apply("alice", TestData.enterprise());
+        String task = api.task("reviewer", id, "providerReview").get("id").asText();
+        String summary = tasks.getVariable(task, "subjectSummary").toString();
+        Http.Response shadow = api.http().put("reviewer", "/engine-rest/task/" + task + "/variables/preChecks",
+                "{\"value\":\"x\",\"type\":\"String\"}");
+        assertThat(shadow.status()).isEqualTo(400);
+        assertThat(shadow.json().get("code").asText()).isEqualTo("VARIABLE_NOT_IN_FORM");
+        Http.Response modify = api.http().post("reviewer", "/engine-rest/task/" + task + "/variables",
+                "{\"modifications\":{\"subjectSummary\":{\"value\":\"forged\",\"type\":\"String\"}}}");
+        assertThat(modify.status()).isEqualTo(400);
+        Http.Response local = api.http().put("reviewer", "/engine-rest/task/" + task + "/localVariables/precheckFindings",
+                "{\"value\":\"none\",\"type\":\"String\"}");
+        assertThat(local.status()).isEqualTo(400);
+        Http.Response forgedCompletion = api.http().post("reviewer", "/engine-rest/task/" + task + "/complete", Http.json(Map.of("variables", Map.of(
+                "reviewDecision", Map.of("value", "APPROVE", "type", "String"),
+                "subjectSummary", Map.of("value", "a different company", "type", "String")))));
+        assertThat(forgedCompletion.status()).isEqualTo(400);
+        Http.Response submit = api.http().post("reviewer", "/engine-rest/task/" + task + "/submit-form", Http.json(Map.of("variables", Map.of(
+                "reviewDecision", Map.of("value", "APPROVE", "type", "String"),
+                "filingStatus", Map.of("value", "x", "type", "String")))));
+        assertThat(submit.status()).isEqualTo(400);
+        // nothing changed: the task is open, its display variables as the process wrote them, also in history
+        assertThat(api.task("reviewer", id, "providerReview").get("id").asText()).isEqualTo(task);
+        assertThat(tasks.getVariable(task, "subjectSummary")).hasToString(summary);
+        assertThat(tasks.getVariable(task, "preChecks")).isNull();
+        assertThat(history.createHistoricVariableInstanceQuery().variableName("subjectSummary").processInstanceId(
+                tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId()).singleResult().getValue()).isEqualTo(summary);
+        // the form's own fields still complete it
+        api.review(id, "RETURN", "网站名称不符");
+        api.awaitStatus("alice", id, "RETURNED");
+    }
+
+    @Test
+    void aVariableNamedLikeABeanDoesNotReplaceIt() {
+        var app = TestData.enterprise();
+        String id = api.apply("alice", app);
+        String stage = api.http().get("admin", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage")
+                .json().get(0).get("id").asText();
+        // an admin may still set any process variable: it must not take the place of the pre-checks bean
+        assertThat(api.http().put("admin", "/engine-rest/process-instance/" + stage + "/variables/preChecks",
+                "{\"value\":\"shadow\",\"type\":\"String\"}").status()).isEqualTo(204);
+        assertThat(api.http().put("admin", "/engine-rest/process-instance/" + stage + "/variables/filingStatus",
+                "{\"value\":\"shadow\",\"type\":\"String\"}").status()).isEqualTo(204);
+        api.review(id, "RETURN", "网站名称不符");
+        api.awaitStatus("alice", id, "RETURNED");
+        Http.Response resubmitted = api.http().post("alice", "/api/filings/" + id + "/resubmission", Http.json(app));
+        assertThat(resubmitted.status()).as(resubmitted.body()).isLessThan(300);
+        api.awaitStatus("alice", id, "PROVIDER_REVIEW");
+    }
+
     private HttpResponse<String> send(String user, String path, String body, String contentType, Map<String, String> headers)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
