@@ -36,7 +36,8 @@ class CheckAccessDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String domain = AccessCheckProcess.DOMAIN.get(execution);
-        AccessOutcome outcome = outcomeFor(domain);
+        String owner = checks.find(execution.getProcessBusinessKey()).map(AccessCheckRepository.AccessCheck::owner).orElse(null);
+        AccessOutcome outcome = outcomeFor(domain, owner);
         int attempts = AccessCheckProcess.ATTEMPTS.getOrDefault(execution, 0) + 1;
         boolean mayRetry = attempts < properties.maxAttempts();
         OffsetDateTime now = EngineClock.nowInChina();
@@ -47,8 +48,12 @@ class CheckAccessDelegate implements JavaDelegate {
         AccessCheckProcess.MAY_RETRY.set(execution, mayRetry);
     }
 
-    private AccessOutcome outcomeFor(String domain) {
+    /** Another account's domain is answered as if nobody had filed it here: the answer must not say it exists. */
+    private AccessOutcome outcomeFor(String domain, String owner) {
         Optional<RegisteredDomain> ours = registry.findDomain(domain);
+        if (ours.isPresent() && !ours.get().owner().equals(owner)) {
+            return AccessOutcome.NOT_FILED;
+        }
         if (ours.isPresent()) {
             return ours.get().accessEnabled() ? AccessOutcome.ALLOWED : AccessOutcome.WAITING_FOR_SYNC;
         }

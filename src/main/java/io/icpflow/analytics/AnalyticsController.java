@@ -46,12 +46,21 @@ class AnalyticsController {
         return analytics.summary(start, end);
     }
 
+    /** ICP filing began in 2000 (State Council order 292); nothing is filed beyond the calendar's reach either. */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
     private static LocalDate date(String value, String field, LocalDate fallback, List<FieldProblem> errors) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                errors.add(new FieldProblem(field, "OUT_OF_RANGE", "a date from " + FIRST_YEAR + " to " + LAST_YEAR));
+                return fallback;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new FieldProblem(field, "INVALID_FORMAT", "a date YYYY-MM-DD"));
             return fallback;

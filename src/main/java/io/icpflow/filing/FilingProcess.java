@@ -45,14 +45,14 @@ public final class FilingProcess {
     /** {@link PreCheckOutcome} name. */
     public static final Variable<String> PRECHECK_OUTCOME = Variable.string("precheckOutcome");
     /** What the pre-checks found, one line per check, for the reviewer's form. */
-    public static final Variable<String> PRECHECK_FINDINGS = Variable.string("precheckFindings");
+    public static final Variable<String> PRECHECK_FINDINGS = Variable.displayText("precheckFindings");
     /** {@link ReviewDecision} name, set by the reviewer (API.md). */
     public static final Variable<String> REVIEW_DECISION = Variable.string("reviewDecision");
     /** Codes or free text, with RETURN (API.md). */
     public static final Variable<String> REVIEW_REASONS = Variable.string("reviewReasons");
 
     // shown on the review form (task-local)
-    public static final Variable<String> SUBJECT_SUMMARY = Variable.string("subjectSummary");
-    public static final Variable<String> WEBSITES_SUMMARY = Variable.string("websitesSummary");
-    public static final Variable<String> RETURN_HISTORY = Variable.string("returnHistory");
+    public static final Variable<String> SUBJECT_SUMMARY = Variable.displayText("subjectSummary");
+    public static final Variable<String> WEBSITES_SUMMARY = Variable.displayText("websitesSummary");
+    public static final Variable<String> RETURN_HISTORY = Variable.displayText("returnHistory");
 }

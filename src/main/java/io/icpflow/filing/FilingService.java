@@ -58,7 +58,7 @@ public class FilingService {
                     .params(owner, idempotencyKey, id, now).update();
         }
         if (application.type().holdsTheSubject()) {
-            locks.acquire(application.subject().idNumber(), id);
+            locks.acquire(application.subject().idNumber(), owner, id);
         }
         // a cancellation names its number from the start; other types get theirs from MIIT's approval
         String icpNumber = application.type().isCancellation() ? application.icpNumber() : null;

@@ -20,6 +20,11 @@ public enum FilingStatus {
         return FINAL.contains(this);
     }
 
+    /** The provider's reviewer has approved it: it is with MIIT or the CA (SMS check, CA review). */
+    public boolean isPastProviderReview() {
+        return this == SMS_VERIFICATION || this == CA_REVIEW;
+    }
+
     public boolean acceptsResubmission() {
         return CORRECTABLE.contains(this);
     }

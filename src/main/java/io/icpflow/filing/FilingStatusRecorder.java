@@ -28,7 +28,9 @@ public class FilingStatusRecorder {
         filings.updateStatus(id, next, EngineClock.nowInChina(), !keepsReasons(next));
         Filing filing = filings.get(id);
         if (next.isFinal() && filing.type().holdsTheSubject()) {
-            locks.release(filing.subjectIdNumber(), id);
+            locks.release(id);
+        } else if (next.isPastProviderReview() && filing.type().holdsTheSubject()) {
+            locks.verified(id);
         }
         mails.statusChanged(filing);
     }

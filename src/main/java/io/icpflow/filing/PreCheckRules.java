@@ -88,6 +88,9 @@ public class PreCheckRules implements FilingChecks {
     private void checkDomain(String domain, String field, Subject subject, String owner, List<String> inThisApplication,
                              LocalDate today, Run run) {
         String shown = domainNames.toUnicode(domain);
+        if (domainNames.looksLikeAnotherName(domain)) {
+            run.findings.add("WARNING " + shown + " (" + domain + "): mixes scripts or look-alike characters; it may imitate another name");
+        }
         if (domainNames.isSubdomain(domain)) {
             String top = domainNames.registrableDomain(domain);
             if (registry.findDomain(top).isEmpty() && !inThisApplication.contains(top)) {

@@ -1,6 +1,7 @@
 package io.icpflow.filing;
 
 import io.icpflow.web.ApiException;
+import io.icpflow.web.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,8 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One application in progress per subject (table {@code subject_in_progress}): taken when an
- * application is created, released when it reaches a final status. The primary key settles races.
+ * One application in progress per subject and account (table {@code subject_application}): taken
+ * when an application is created, released when it reaches a final status; the primary key settles
+ * races of one account.
+ *
+ * <p>A subject's USCC or ID number is public, so another account's application must not lock the
+ * subject's owner out: it blocks only once it has passed identity verification, and the refusal
+ * never names another account's filing. Until the electronic identity check exists, the provider's
+ * reviewer approving the application (it then goes to MIIT's SMS check or the CA) is that point.
  */
 @Component
 class SubjectLocks {
@@ -22,33 +29,50 @@ class SubjectLocks {
         this.jdbc = jdbc;
     }
 
-    void acquire(String subjectIdNumber, String filingId) {
-        Optional<String> holder = holder(subjectIdNumber);
-        if (holder.isPresent()) {
-            throw inProgress(holder.get());
+    void acquire(String subjectIdNumber, String owner, String filingId) {
+        Optional<String> own = ownApplication(subjectIdNumber, owner);
+        if (own.isPresent()) {
+            throw ownInProgress(own.get());
+        }
+        if (anotherAccountVerified(subjectIdNumber, owner)) {
+            throw new ApiException(HttpStatus.CONFLICT, ReasonCode.APPLICATION_IN_PROGRESS.name(),
+                    "Another application for this subject is in progress with us and has passed identity verification; "
+                            + "it has to finish first.",
+                    List.of(new FieldProblem("subject.idNumber", ReasonCode.APPLICATION_IN_PROGRESS.name(),
+                            "another application for this subject is in progress")));
         }
         try {
-            jdbc.sql("insert into subject_in_progress (subject_id_number, filing_id) values (?, ?)")
-                    .params(subjectIdNumber, filingId).update();
+            jdbc.sql("insert into subject_application (subject_id_number, owner, filing_id) values (?, ?, ?)")
+                    .params(subjectIdNumber, owner, filingId).update();
         } catch (DuplicateKeyException race) {
-            throw inProgress(holder(subjectIdNumber).orElse("?"));
+            throw ownInProgress(ownApplication(subjectIdNumber, owner).orElse("?"));
         }
     }
 
-    void release(String subjectIdNumber, String filingId) {
-        jdbc.sql("delete from subject_in_progress where subject_id_number = ? and filing_id = ?")
-                .params(subjectIdNumber, filingId).update();
+    /** The application has passed identity verification: from now on it holds the subject for every account. */
+    void verified(String filingId) {
+        jdbc.sql("update subject_application set verified = true where filing_id = ? and verified = false").param(filingId).update();
     }
 
-    private Optional<String> holder(String subjectIdNumber) {
-        return jdbc.sql("select filing_id from subject_in_progress where subject_id_number = ?")
-                .param(subjectIdNumber).query(String.class).optional();
+    void release(String filingId) {
+        jdbc.sql("delete from subject_application where filing_id = ?").param(filingId).update();
     }
 
-    private static ApiException inProgress(String filingId) {
+    private Optional<String> ownApplication(String subjectIdNumber, String owner) {
+        return jdbc.sql("select filing_id from subject_application where subject_id_number = ? and owner = ?")
+                .params(subjectIdNumber, owner).query(String.class).optional();
+    }
+
+    private boolean anotherAccountVerified(String subjectIdNumber, String owner) {
+        return jdbc.sql("select count(*) from subject_application where subject_id_number = ? and owner <> ? and verified = true")
+                .params(subjectIdNumber, owner).query(Long.class).single() > 0;
+    }
+
+    /** The caller's own application: its id may be named. */
+    private static ApiException ownInProgress(String filingId) {
         return new ApiException(HttpStatus.CONFLICT, ReasonCode.APPLICATION_IN_PROGRESS.name(),
-                "This subject already has an application in progress here (" + filingId + "); wait for it to finish or withdraw it.",
-                List.of(new io.icpflow.web.FieldProblem("subject.idNumber", ReasonCode.APPLICATION_IN_PROGRESS.name(),
+                "This subject already has an application of yours in progress (" + filingId + "); wait for it to finish or withdraw it.",
+                List.of(new FieldProblem("subject.idNumber", ReasonCode.APPLICATION_IN_PROGRESS.name(),
                         "application " + filingId + " of this subject is still in progress")));
     }
 }

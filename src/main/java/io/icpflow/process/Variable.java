@@ -8,12 +8,42 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class Variable<T> {
 
+    /** Camunda keeps a String variable in a 4,000-character column; a longer one fails the transaction. */
+    static final int STRING_COLUMN = 4000;
+
     private final String name;
     private final Class<T> type;
+    private final boolean display;
 
-    private Variable(String name, Class<T> type) {
+    private Variable(String name, Class<T> type, boolean display) {
         this.name = name;
         this.type = type;
+        this.display = display;
+    }
+
+    private Variable(String name, Class<T> type) {
+        this(name, type, false);
+    }
+
+    /**
+     * Text a form shows a person (summaries, findings): cut at a line to fit Camunda's column, with
+     * the number of lines left out, instead of failing the step for a large application.
+     */
+    public static Variable<String> displayText(String name) {
+        return new Variable<>(name, String.class, true);
+    }
+
+    static String fit(String text) {
+        if (text == null || text.length() <= STRING_COLUMN) {
+            return text;
+        }
+        String kept = text.substring(0, STRING_COLUMN - 100);
+        int lastLine = kept.lastIndexOf('\n');
+        if (lastLine > 0) {
+            kept = kept.substring(0, lastLine);
+        }
+        long omitted = text.substring(kept.length()).lines().filter(line -> !line.isBlank()).count();
+        return kept + "\n… " + omitted + " more line(s) not shown here";
     }
 
     public static Variable<String> string(String name) {
@@ -42,11 +72,15 @@ public final class Variable<T> {
     }
 
     public void set(VariableScope scope, T value) {
-        scope.setVariable(name, value);
+        scope.setVariable(name, fitted(value));
     }
 
     public void setLocal(VariableScope scope, T value) {
-        scope.setVariableLocal(name, value);
+        scope.setVariableLocal(name, fitted(value));
+    }
+
+    private Object fitted(T value) {
+        return display ? fit((String) value) : value;
     }
 
     @Override

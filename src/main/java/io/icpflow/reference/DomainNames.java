@@ -76,6 +76,30 @@ public class DomainNames {
         return approvedListVersion;
     }
 
+    /**
+     * Whether a reader could take this name for another: a label that mixes scripts (Latin with
+     * Cyrillic, Greek, …) or uses characters confusable across scripts (UTS #39, ICU's SpoofChecker).
+     * Chinese with ASCII digits and letters is a normal mix and passes (Highly Restrictive).
+     */
+    public boolean looksLikeAnotherName(String asciiDomain) {
+        String unicode = toUnicode(asciiDomain);
+        if (unicode.equals(asciiDomain)) {
+            return false;
+        }
+        for (String label : unicode.split("\\.")) {
+            if (SPOOF.failsChecks(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final com.ibm.icu.text.SpoofChecker SPOOF = new com.ibm.icu.text.SpoofChecker.Builder()
+            .setRestrictionLevel(com.ibm.icu.text.SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE)
+            .setChecks(com.ibm.icu.text.SpoofChecker.RESTRICTION_LEVEL | com.ibm.icu.text.SpoofChecker.MIXED_SCRIPT_CONFUSABLE
+                    | com.ibm.icu.text.SpoofChecker.INVISIBLE | com.ibm.icu.text.SpoofChecker.MIXED_NUMBERS)
+            .build();
+
     public String toUnicode(String asciiDomain) {
         StringBuilder out = new StringBuilder();
         UTS46.nameToUnicode(asciiDomain, out, new IDNA.Info());

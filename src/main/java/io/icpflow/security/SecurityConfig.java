@@ -89,10 +89,11 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain staffPages(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
         return http
-                .securityMatcher(path("^/(analytics|login|logout)(/.*)?$"))
+                .securityMatcher(path("^/(analytics|login|logout|denied|staff)(/.*)?$"))
                 .authenticationProvider(users)
-                .formLogin(form -> form.defaultSuccessUrl("/analytics/", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/analytics/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedPage("/denied"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("^/analytics(/.*)?$")).hasAnyAuthority(ANALYSTS, ADMIN)
                         .anyRequest().permitAll())
@@ -135,6 +136,16 @@ class SecurityConfig {
     private static boolean changesWithASession(jakarta.servlet.http.HttpServletRequest request) {
         return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
                 && request.getSession(false) != null;
+    }
+
+    /**
+     * A path the firewall refuses (encoded dot segments, {@code //}, …) is a 400 problem, not a 500:
+     * Spring Security's default hands the refusal on as an error.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejected(com.fasterxml.jackson.databind.ObjectMapper json) {
+        return (request, response, rejected) -> io.icpflow.web.ProblemHandler.write(response, json,
+                org.springframework.http.HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", "This path is not accepted; nothing was done.");
     }
 
     @Bean

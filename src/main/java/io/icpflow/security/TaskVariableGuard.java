@@ -3,6 +3,7 @@ package io.icpflow.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.web.ProblemHandler;
+import io.icpflow.web.ReplayedBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

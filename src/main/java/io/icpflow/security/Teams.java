@@ -92,19 +92,20 @@ class Teams extends AbstractCamundaConfiguration {
         grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // each team reads the tasks of the processes whose tasks are all its own (TaskReaders, declared by
         // the features); working a task comes with its candidate group (TaskAuthorizations)
-        taskReaders.forEach(r -> grant(r.group(), Resources.PROCESS_DEFINITION, r.processDefinitionKey(),
-                Permissions.READ, Permissions.READ_TASK));
+        taskReaders.forEach(r -> grantExactly(r.group(), Resources.PROCESS_DEFINITION, r.processDefinitionKey(),
+                Permissions.READ, Permissions.READ_TASK, ProcessDefinitionPermissions.READ_TASK_VARIABLE));
         grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         // operations: see processes, retry failed jobs (Cockpit's incident handling), work escalations;
         // no instance modification, message correlation or variable changes: those are the regulator's
         // notices and the reviewers' decisions (separation of duties), and an admin's in an emergency
         grantExactly(Groups.OPS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
-                Permissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
+                Permissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         grantExactly(Groups.OPS, Resources.PROCESS_INSTANCE, "*", Permissions.READ, ProcessInstancePermissions.RETRY_JOB);
         grant(Groups.OPS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(Groups.OPS, Resources.DEPLOYMENT, "*", Permissions.READ);
-        // analysts: read-only
-        grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+        // analysts: read-only, and no variables (they hold the applicants' personal data)
+        grantExactly(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
         grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         grant(Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ);

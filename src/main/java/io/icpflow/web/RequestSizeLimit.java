@@ -44,6 +44,17 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             refuse(response);
             return;
         }
+        if (request.getContentLengthLong() < 0) {
+            // no declared length (chunked): read it here, so that the limit and not a parser's
+            // string or depth limit answers a body that is too large
+            byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                refuse(response);
+                return;
+            }
+            chain.doFilter(new ReplayedBody(request, body), response);
+            return;
+        }
         try {
             chain.doFilter(new Limited(request), response);
         } catch (TooLarge | ServletException e) {

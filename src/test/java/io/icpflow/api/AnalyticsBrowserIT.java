@@ -56,6 +56,7 @@ class AnalyticsBrowserIT {
             browser.goAs("alice", "alice", "/analytics/");
             assertThat(browser.driver().getPageSource()).doesNotContain("<canvas");
             assertThat(browser.driver().findElements(By.id("funnel"))).isEmpty();
+            assertThat(browser.driver().findElement(By.id("denied")).isDisplayed()).isTrue();
             browser.screenshot("analytics-2-applicant-refused");
         }
     }

@@ -257,6 +257,130 @@ class AttacksApiIT {
         assertThat(history.createUserOperationLogQuery().userId("ops").jobId(job).count()).isPositive();
     }
 
+    // 7. subjects: a public USCC must not let another account block its owner
+
+    @Test
+    void anotherAccountsUnverifiedApplicationDoesNotBlockTheSubject() {
+        var company = TestData.enterprise();
+        String squatter = api.apply("bob", company);
+        // alice's own application of the same subject goes ahead, and learns nothing of bob's
+        Http.Response own = api.http().post("alice", "/api/filings", Http.json(company));
+        assertThat(own.status()).as(own.body()).isEqualTo(201);
+        String ownId = own.json().get("id").asText();
+        assertThat(api.http().post("alice", "/api/filings/" + ownId + "/withdrawal", "").status()).isLessThan(300);
+        api.awaitStatus("alice", ownId, "WITHDRAWN");
+        // once the other application has passed the provider's review it holds the subject, still without naming it
+        api.review(squatter, "APPROVE", "");
+        api.awaitStatus("bob", squatter, "SMS_VERIFICATION");
+        Http.Response blocked = api.http().post("alice", "/api/filings", Http.json(company));
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.json().get("code").asText()).isEqualTo("APPLICATION_IN_PROGRESS");
+        assertThat(blocked.body()).doesNotContain(squatter);
+        // the holder's own second application names its own filing
+        Http.Response again = api.http().post("bob", "/api/filings", Http.json(company));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains(squatter);
+    }
+
+    // 8. the small ones
+
+    @Test
+    void theDocumentedMaximumApplicationIsReviewedNotA500() {
+        List<io.icpflow.filing.FilingApplication.Website> websites = new java.util.ArrayList<>();
+        for (int w = 0; w < 20; w++) {
+            List<String> domains = new java.util.ArrayList<>();
+            for (int d = 0; d < 20; d++) {
+                domains.add(TestData.domain());
+            }
+            websites.add(new io.icpflow.filing.FilingApplication.Website("网站" + w, domains, "cn-hangzhou",
+                    io.icpflow.filing.FilingApplication.Content.COMPANY, true));
+        }
+        Http.Response created = api.http().post("alice", "/api/filings", Http.json(TestData.withWebsites(TestData.enterprise(), websites)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        // one domain per website since 2019 (website-rules.dmn): 380 findings, returned with every reason
+        var returned = api.awaitStatus("alice", id, "RETURNED");
+        assertThat(returned.get("reasons").size()).isGreaterThanOrEqualTo(20);
+        String stage = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).processDefinitionKey("providerStage")
+                .singleResult().getId();
+        assertThat(runtime.getVariable(stage, "precheckFindings").toString()).hasSizeLessThanOrEqualTo(4000).contains("more line(s) not shown");
+        assertThat(runtime.createIncidentQuery().processInstanceId(stage).count()).isZero();
+    }
+
+    @Test
+    void aLookAlikeDomainIsFlaggedForTheReviewer() {
+        String lookAlike = "аpple-" + UUID.randomUUID().toString().substring(0, 6) + ".cn"; // Cyrillic а
+        String id = api.apply("alice", TestData.enterprise(lookAlike));
+        api.awaitStatus("alice", id, "PROVIDER_REVIEW");
+        String task = api.task("reviewer", id, "providerReview").get("id").asText();
+        assertThat(tasks.getVariable(task, "precheckFindings").toString()).contains("WARNING").contains("look-alike");
+        String plain = api.apply("alice", TestData.enterprise());
+        String plainTask = api.task("reviewer", plain, "providerReview").get("id").asText();
+        assertThat(tasks.getVariable(plainTask, "precheckFindings").toString()).doesNotContain("WARNING");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413() {
+        String big = "{\"type\":\"NEW_FILING\",\"padding\":\"" + "x".repeat(66 * 1024) + "\"}";
+        HttpResponse<String> response = chunked("alice", "/api/filings", big, "application/json");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void oddPathsAndDatesAreClearRefusalsNot500s() {
+        Http.Response early = api.http().get("analyst", "/api/analytics/summary?from=-999999999-01-01&to=2026-01-01");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("errors").get(0).get("field").asText()).isEqualTo("from");
+        assertThat(api.http().get("analyst", "/api/analytics/summary?from=2026-01-01&to=+999999999-12-31").status()).isEqualTo(400);
+        for (String path : List.of("/camunda//api/admin/setup/default/user/create", "/api/filings/%2e%2e/%2e%2e/engine-rest/user",
+                "/api/filings/..%2f..%2fengine-rest%2fuser", "/camunda/api/admin/setup/default/user/create/")) {
+            Http.Response odd = api.http().post("alice", path, "{}");
+            assertThat(odd.status()).as(path + " " + odd.body()).isBetween(400, 404);
+        }
+        assertThat(api.http().post(null, "/camunda//api/admin/setup/default/user/create",
+                "{\"profile\":{\"id\":\"intruder2\"},\"credentials\":{\"password\":\"x\"}}").status()).isBetween(400, 404);
+        assertThat(api.http().get("intruder2:x", "/api/filings").status()).isEqualTo(401);
+    }
+
+    @Test
+    void anAccessCheckSaysNothingOfAnotherAccountsDomain() {
+        var app = TestData.enterprise();
+        String id = api.apply("alice", app);
+        String domain = app.websites().get(0).domains().get(0);
+        api.review(id, "APPROVE", "");
+        api.awaitStatus("alice", id, "SMS_VERIFICATION");
+        api.notice("SMS_VERIFIED", id, null, null);
+        api.awaitStatus("alice", id, "CA_REVIEW");
+        api.notice("FILING_APPROVED", id, number(id), null);
+        api.awaitStatus("alice", id, "APPROVED");
+        Http.Response bobs = api.http().post("bob", "/api/access-checks", "{\"domain\":\"" + domain + "\",\"product\":\"CDN\"}");
+        assertThat(bobs.status()).isEqualTo(201);
+        assertThat(bobs.json().get("outcome").asText()).isEqualTo("NOT_FILED");
+        Http.Response alices = api.http().post("alice", "/api/access-checks", "{\"domain\":\"" + domain + "\",\"product\":\"CDN\"}");
+        assertThat(alices.json().get("outcome").asText()).isEqualTo("WAITING_FOR_SYNC");
+    }
+
+    @Test
+    void analystsSeeNoApplicantsPersonalDataInVariables() {
+        var app = TestData.enterprise();
+        String id = api.apply("alice", app);
+        String task = api.task("reviewer", id, "providerReview").get("id").asText();
+        String instance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String idNumber = app.subject().idNumber();
+        for (String path : List.of("/engine-rest/history/variable-instance?processInstanceId=" + instance,
+                "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
+                "/engine-rest/history/variable-instance?variableName=subjectSummary")) {
+            Http.Response read = api.http().get("analyst", path);
+            assertThat(read.body()).as(path).doesNotContain(idNumber).doesNotContain(app.subject().contact().mobile());
+        }
+        // those who work the filing still see it
+        Http.Response form = api.http().get("reviewer", "/engine-rest/task/" + task + "/form-variables");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains(idNumber);
+        assertThat(api.http().get("ops", "/engine-rest/history/variable-instance?processInstanceId=" + instance).body()).contains(idNumber);
+    }
+
     // 6. tasks take only their form's variables; no variable shadows a bean
 
     @Test

@@ -74,7 +74,7 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         screenshot("login-" + user);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
-        until(d -> !d.getCurrentUrl().contains("/login") || d.getPageSource().contains("Bad credentials") ? Boolean.TRUE : null);
+        until(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.id("error")).isEmpty() ? Boolean.TRUE : null);
         if (!driver.getCurrentUrl().endsWith(path)) {
             driver.get(base + path);
         }

@@ -115,8 +115,8 @@ final class Seeder {
         for (FilingStatus status : timeline) {
             filings.updateStatus(id, status, now, false);
         }
-        jdbc.sql("insert into subject_in_progress (subject_id_number, filing_id) values (?, ?)")
-                .params(application.subject().idNumber(), id).update();
+        jdbc.sql("insert into subject_application (subject_id_number, owner, filing_id, verified) values (?, ?, ?, true)")
+                .params(application.subject().idNumber(), owner, id).update();
         return id;
     }
 

@@ -114,7 +114,7 @@ class FilingProcessTest {
                 .anySatisfy(s -> assertThat(s).contains("APPROVED"))
                 .anySatisfy(s -> assertThat(s).contains("提醒"));
         // the subject may now start another application
-        assertThat(jdbc.sql("select count(*) from subject_in_progress where filing_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from subject_application where filing_id = ?").param(id).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -157,7 +157,7 @@ class FilingProcessTest {
         assertThat(filing.reasons()).extracting(Reason::code).containsExactly(ReasonCode.SERVER_OUTSIDE_MAINLAND);
         assertThat(driver.instance(id, FilingProcess.KEY)).isNull();
         assertThat(driver.mailsQueued(id)).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from subject_in_progress where filing_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from subject_application where filing_id = ?").param(id).query(Long.class).single()).isZero();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.icpflow.security;
+package io.icpflow.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -25,18 +25,18 @@ import java.util.Map;
  * reader and (for a form) the parameters all come from the checked bytes, so what runs next reads
  * exactly what was checked.
  */
-final class ReplayedBody extends HttpServletRequestWrapper {
+public final class ReplayedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private MultiValueMap<String, String> form;
 
-    ReplayedBody(HttpServletRequest request, byte[] body) {
+    public ReplayedBody(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
 
     /** The body's form fields ({@code application/x-www-form-urlencoded}), decoded; empty for any other body. */
-    MultiValueMap<String, String> form() {
+    public MultiValueMap<String, String> form() {
         if (form == null) {
             form = new LinkedMultiValueMap<>();
             String type = getContentType();
