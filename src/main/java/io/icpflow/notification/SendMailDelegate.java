@@ -28,6 +28,11 @@ class SendMailDelegate implements JavaDelegate {
         this.properties = properties;
     }
 
+    String messageId(String outboxId) {
+        String from = properties.from();
+        return "<" + outboxId + "@" + from.substring(from.indexOf('@') + 1) + ">";
+    }
+
     @Override
     public void execute(DelegateExecution execution) throws Exception {
         String id = execution.getProcessBusinessKey();
@@ -42,6 +47,9 @@ class SendMailDelegate implements JavaDelegate {
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.bodyText(), mail.bodyHtml());
+        // the outbox id: a mail sent again after a crash (sent, but not yet marked SENT) is the same
+        // message to the receiver, who can drop it; Spring's sender keeps a Message-ID that is set
+        message.setHeader("Message-ID", messageId(id));
         sender.send(message);
         jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ? where id = ?")
                 .params(OffsetDateTime.now(), id).update();

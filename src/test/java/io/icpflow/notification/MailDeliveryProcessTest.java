@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,7 @@ class MailDeliveryProcessTest {
         assertThat(statusOf(outboxId)).isEqualTo("SENT");
         MimeMessage mail = received(filingId);
         assertThat(mail.getSubject()).isEqualTo("ICP filing " + filingId + ": reminder");
+        assertThat(mail.getMessageID()).isEqualTo("<" + outboxId + "@provider.example>");
         assertThat(GreenMailUtil.getBody(mail)).contains("Public Security filing");
     }
 
@@ -85,6 +87,21 @@ class MailDeliveryProcessTest {
         assertThat(statusOf(outboxId)).isEqualTo("SENT");
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(filingId)).count()).isEqualTo(1);
         assertThat(subject(received(filingId))).isEqualTo("ICP备案 " + filingId + "：提醒");
+    }
+
+    @Test
+    void aMailSentAgainAfterACrashIsTheSameMessage() throws Exception {
+        String filingId = UUID.randomUUID().toString();
+        String outboxId = queue(filingId, "en");
+        driver.runAsyncJobs(outboxId);
+        // the crash: SMTP took the mail, the process died before the SENT mark committed; the job runs again
+        jdbc.sql("update mail_outbox set status = 'QUEUED', sent_at = null where id = ?").param(outboxId).update();
+        runtime.startProcessInstanceByKey(MailDeliveryProcess.KEY, outboxId);
+        driver.runAsyncJobs(outboxId);
+        List<MimeMessage> copies = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).contains(filingId)).toList();
+        assertThat(copies).hasSize(2);
+        assertThat(copies).extracting(MimeMessage::getMessageID).containsOnly("<" + outboxId + "@provider.example>");
     }
 
     private String queue(String filingId, String locale) {
