@@ -40,7 +40,7 @@ class DeploymentTest {
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                 .extracting(p -> p.getKey())
                 .containsExactlyInAnyOrder("filing", "providerStage", "regulatorReview", "syncWait", "transfer", "cancellation",
-                        "accessCheck", "numberCancelled", "remediation", "expiryMonitor", "expiredDomain", "mailDelivery");
+                        "accessCheck", "numberCancelled", "remediation", "expiryMonitor", "expiredDomain", "mailDelivery", "noticeConflict");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey())
                 .containsExactlyInAnyOrder("filingNeed", "maxDomainsPerWebsite", "domainCertificateRequired");

@@ -5,7 +5,7 @@ import io.icpflow.security.TaskReaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who reads the tasks of this feature's processes (security.TaskAuthorizations). */
+/** Who reads the tasks of this feature's processes (security.DefaultAuthorizations). */
 @Configuration(proxyBeanMethods = false)
 class ExpiryTeams {
 

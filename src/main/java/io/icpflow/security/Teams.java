@@ -91,7 +91,7 @@ class Teams extends AbstractCamundaConfiguration {
         grant(Groups.OPS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // each team reads the tasks of the processes whose tasks are all its own (TaskReaders, declared by
-        // the features); working a task comes with its candidate group (TaskAuthorizations)
+        // the features); working a task comes with its candidate group (DefaultAuthorizations)
         taskReaders.forEach(r -> grantExactly(r.group(), Resources.PROCESS_DEFINITION, r.processDefinitionKey(),
                 Permissions.READ, Permissions.READ_TASK, ProcessDefinitionPermissions.READ_TASK_VARIABLE));
         grant(Groups.REVIEWERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);

@@ -191,6 +191,9 @@ class AttacksApiIT {
         assertThat(api.filing("bob", second).get("status").asText()).isEqualTo("CA_REVIEW");
         assertThat(jdbc.sql("select outcome from regulator_notice where notification_id = ?").param(noticeId)
                 .query(String.class).single()).isEqualTo("CONFLICT");
+        // operations see it as a task
+        assertThat(api.http().get("ops", "/engine-rest/task?processInstanceBusinessKey=" + second
+                + "&taskDefinitionKey=noticeConflictFollowUp").json()).hasSize(1);
         // the same notice again is now a duplicate of the kept one, never applied
         assertThat(api.notice(noticeId, "FILING_APPROVED", second, number(second), null).status()).isEqualTo(200);
         assertThat(api.filing("bob", second).get("status").asText()).isEqualTo("CA_REVIEW");
