@@ -21,8 +21,9 @@ import static io.icpflow.regulator.RegulatorNotice.Type.FILING_REJECTED;
  * wait for the regulator (SMS verification, the CA's decision, MIIT's sync, a cancelled number, an
  * invalid filing) ends through this check: the message must carry the id of a notice that the inbox
  * stored and applied, of the type that wait expects, for this filing, with the same decision and
- * number. A message correlated by anyone else (the engine's message API, an admin in Cockpit) is
- * refused and rolled back, whatever their engine permissions.
+ * number, and not used before. A message correlated by anyone else (the engine's message API, an
+ * admin's correlation) is refused and rolled back. What it cannot stop is an admin modifying the
+ * instance past the wait: admins are trusted with that, and it shows in the operation log.
  */
 @Component("noticeGate")
 public class NoticeGate {
@@ -56,10 +57,22 @@ public class NoticeGate {
         if (expected == null) {
             throw new IllegalArgumentException("no regulator notice ends a wait for " + message);
         }
-        if (notice == null || !expected.contains(notice.type()) || !matches(execution, notice)) {
+        if (notice == null || !expected.contains(notice.type()) || !matches(execution, notice) || !consume(notice)) {
             throw new ProcessEngineException("Only the regulator's notices end the wait for " + message
-                    + " (no applied notice " + noticeId + " of " + expected + " for filing " + execution.getBusinessKey() + ")");
+                    + " (no unused applied notice " + noticeId + " of " + expected + " for filing " + execution.getBusinessKey() + ")");
         }
+    }
+
+    /**
+     * Each notice ends one wait, so an old notice of an earlier round cannot end a new one; a
+     * cancelled number starts a process for every filing that held it, from one notice.
+     */
+    private boolean consume(RegulatorNotice notice) {
+        if (notice.type() == RegulatorNotice.Type.ICP_NUMBER_CANCELLED) {
+            return true;
+        }
+        return jdbc.sql("update regulator_notice set consumed_at = ? where notification_id = ? and consumed_at is null")
+                .params(io.icpflow.calendar.EngineClock.nowInChina(), notice.notificationId()).update() == 1;
     }
 
     private boolean matches(DelegateExecution execution, RegulatorNotice notice) {
@@ -73,7 +86,8 @@ public class NoticeGate {
             // started once per filing that held the number: the number and the domain are the notice's
             case ICP_NUMBER_CANCELLED -> Objects.equals(notice.icpNumber(),
                     io.icpflow.notices.NumberCancelledProcess.CANCELLED_NUMBER.get(execution));
-            case FILING_INVALID -> true;
+            case FILING_INVALID -> Objects.equals(io.icpflow.registry.IcpNumbers.subjectNumberOf(notice.icpNumber()),
+                    io.icpflow.registry.IcpNumbers.subjectNumberOf(io.icpflow.notices.RemediationProcess.WEBSITE_NUMBER.get(execution)));
         };
     }
 

@@ -124,7 +124,10 @@ class SecurityConfig {
      * served outside Spring MVC's DispatcherServlet, where MVC path patterns would not see them.
      */
     private static RequestMatcher path(String regex) {
-        return new RegexRequestMatcher(regex, null);
+        // RegexRequestMatcher matches the path *with* its query string: "$" alone would let
+        // "/deployment/create?x=1" past a denial and send "/login?error" to the catch-all
+        String anchored = regex.endsWith("$") ? regex.substring(0, regex.length() - 1) + "(\\?.*)?$" : regex;
+        return new RegexRequestMatcher(anchored, null);
     }
 
     private static String webappDeployment() {

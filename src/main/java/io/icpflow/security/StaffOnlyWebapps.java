@@ -62,6 +62,12 @@ class StaffOnlyWebapps extends OncePerRequestFilter {
             return;
         }
         if ("POST".equals(request.getMethod()) && EnginePaths.WEBAPP_LOGIN.matcher(path).matches()) {
+            if (!plainUtf8Form(request.getContentType())) {
+                // Camunda decodes the form in the charset it names: read any other way, the user
+                // checked here could differ from the user Camunda logs in
+                ProblemHandler.write(response, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Login failed.");
+                return;
+            }
             byte[] body = request.getInputStream().readNBytes(MAX_LOGIN_BYTES + 1);
             ReplayedBody login = new ReplayedBody(request, body);
             List<String> names = login.form().get("username");
@@ -73,6 +79,18 @@ class StaffOnlyWebapps extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean plainUtf8Form(String contentType) {
+        try {
+            org.springframework.http.MediaType type = org.springframework.http.MediaType.parseMediaType(contentType);
+            java.nio.charset.Charset charset = type.getCharset();
+            return org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)
+                    && (charset == null || java.nio.charset.StandardCharsets.UTF_8.equals(charset))
+                    && type.getParameters().keySet().stream().allMatch("charset"::equalsIgnoreCase);
+        } catch (RuntimeException malformed) {
+            return false;
+        }
     }
 
     private boolean holdsNonStaff(HttpSession session) {

@@ -38,8 +38,10 @@ import java.util.regex.Pattern;
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class TaskVariableGuard extends OncePerRequestFilter {
 
-    private static final Pattern TASK_WRITE = Pattern.compile("^(?:" + EnginePaths.ENGINE_REST + "|" + EnginePaths.WEBAPPS
-            + "/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|resolve|variables|localVariables)(?:/([^/]+)(?:/data)?)?/?$");
+    private static final Pattern TASK_WRITE = Pattern.compile("^" + EnginePaths.ENGINE_ROOT
+            + "/task/([^/]+)/(complete|submit-form|resolve|bpmnError|bpmnEscalation|variables|localVariables)(?:/([^/]+)(?:/data)?)?/?$");
+    /** No form offers them: a BPMN error or escalation from a task would end it past its checks (even close the filing). */
+    private static final java.util.Set<String> NOT_FROM_A_FORM = java.util.Set.of("bpmnError", "bpmnEscalation");
 
     private final TaskService tasks;
     private final IdentityService identity;
@@ -65,6 +67,11 @@ class TaskVariableGuard extends OncePerRequestFilter {
         Matcher m = TASK_WRITE.matcher(EnginePaths.of(request));
         if (!m.matches()) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (NOT_FROM_A_FORM.contains(m.group(2))) {
+            ProblemHandler.write(response, json, HttpStatus.FORBIDDEN, "NOT_A_FORM_ACTION",
+                    "Tasks are completed through their form (complete or submit-form); nothing was changed.");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(EngineRequestGuard.MAX_BYTES + 1);

@@ -45,6 +45,9 @@ class AnalyticsPageIT {
         }
         WebSession wrong = new WebSession(port);
         assertThat(wrong.loginToPages("analyst", "wrong").header("Location")).endsWith("/login?error");
+        Http.Response again = wrong.get("/login?error");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).contains("id=\"error\"");
         assertThat(wrong.get("/analytics/").status()).isEqualTo(302);
     }
 

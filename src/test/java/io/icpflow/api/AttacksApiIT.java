@@ -130,6 +130,13 @@ class AttacksApiIT {
         WebSession reviewer = new WebSession(port);
         assertThat(reviewer.loginToWebapp("tasklist", "reviewer", "reviewer").status()).isEqualTo(200);
         assertThat(reviewer.get("/camunda/api/engine/engine/default/task/count").status()).isEqualTo(200);
+        // a form in another charset would name one user to this check and another to Camunda: refused
+        WebSession trick = new WebSession(port);
+        trick.get("/camunda/app/tasklist/default/");
+        Http.Response utf16 = trick.send(java.net.http.HttpRequest.newBuilder(trick.uri("/camunda/api/admin/auth/user/default/login/welcome"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-16")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=alice&password=alice", StandardCharsets.UTF_16)));
+        assertThat(utf16.status()).isEqualTo(401);
     }
 
     @Test
@@ -251,13 +258,44 @@ class AttacksApiIT {
     }
 
     @Test
-    void opsRetryFailedJobsAndItShowsInTheOperationLog() {
+    void opsRetryFailedJobsOnlyAndItShowsInTheOperationLog() {
         String id = api.apply("alice", TestData.enterprise());
         String instance = api.http().get("ops", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage")
                 .json().get(0).get("id").asText();
         String job = api.http().get("admin", "/engine-rest/job?processInstanceId=" + instance).json().get(0).get("id").asText();
-        assertThat(api.http().put("ops", "/engine-rest/job/" + job + "/retries", "{\"retries\":3}").status()).isEqualTo(204);
+        // a healthy timer (the review's SLA): retrying it, or moving its due date, would fire or freeze it
+        assertThat(api.http().put("ops", "/engine-rest/job/" + job + "/retries", "{\"retries\":3}").status()).isEqualTo(403);
+        assertThat(api.http().put("ops", "/engine-rest/engine/default/job/" + job + "/retries", "{\"retries\":1}").status()).isEqualTo(403);
+        // failed (its retries used up): Cockpit's retry goes through, and is logged
+        management.setJobRetries(job, 0);
+        assertThat(api.http().put("ops", "/engine-rest/job/" + job + "/retries",
+                "{\"retries\":1,\"dueDate\":\"2026-01-01T00:00:00.000+0000\"}").status()).isEqualTo(403);
+        assertThat(api.http().put("ops", "/engine-rest/job/" + job + "/retries", "{\"retries\":1}").status()).isEqualTo(204);
         assertThat(history.createUserOperationLogQuery().userId("ops").jobId(job).count()).isPositive();
+    }
+
+    @Test
+    void anOldNoticeCannotEndANewWait() {
+        var app = TestData.enterprise();
+        String id = api.apply("alice", app);
+        api.review(id, "APPROVE", "");
+        api.awaitStatus("alice", id, "SMS_VERIFICATION");
+        assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(202);
+        api.awaitStatus("alice", id, "CA_REVIEW");
+        String rejection = "n-" + UUID.randomUUID();
+        assertThat(api.notice(rejection, "FILING_REJECTED", id, null, "网站名称不符").status()).isEqualTo(202);
+        api.awaitStatus("alice", id, "CA_REJECTED");
+        assertThat(api.http().post("alice", "/api/filings/" + id + "/resubmission", Http.json(app)).status()).isLessThan(300);
+        api.review(id, "APPROVE", "");
+        api.awaitStatus("alice", id, "SMS_VERIFICATION");
+        assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(202);
+        api.awaitStatus("alice", id, "CA_REVIEW");
+        // the first round's rejection, replayed by hand into the second round's wait
+        String replay = "{\"messageName\":\"CaDecision\",\"businessKey\":\"" + id + "\",\"processVariables\":{"
+                + "\"caDecision\":{\"value\":\"REJECTED\"},\"caReason\":{\"value\":\"x\"},"
+                + "\"regulatorNoticeId\":{\"value\":\"" + rejection + "\"}}}";
+        assertThat(api.http().post("admin", "/engine-rest/message", replay).status()).isGreaterThanOrEqualTo(400);
+        assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("CA_REVIEW");
     }
 
     // 7. subjects: a public USCC must not let another account block its owner
@@ -409,6 +447,17 @@ class AttacksApiIT {
                 "reviewDecision", Map.of("value", "APPROVE", "type", "String"),
                 "filingStatus", Map.of("value", "x", "type", "String")))));
         assertThat(submit.status()).isEqualTo(400);
+        // the named engine's copy of the REST API takes the same rule
+        Http.Response named = api.http().post("reviewer", "/engine-rest/engine/default/task/" + task + "/complete", Http.json(Map.of("variables", Map.of(
+                "reviewDecision", Map.of("value", "APPROVE", "type", "String"),
+                "subjectSummary", Map.of("value", "a different company", "type", "String")))));
+        assertThat(named.status()).isEqualTo(400);
+        // no form offers a BPMN error or escalation: APPLICATION_ABANDONED from the review would close the filing
+        for (String action : List.of("bpmnError", "bpmnEscalation")) {
+            Http.Response error = api.http().post("reviewer", "/engine-rest/task/" + task + "/" + action,
+                    Http.json(Map.of("errorCode", "APPLICATION_ABANDONED", "escalationCode", "X")));
+            assertThat(error.status()).as(action).isEqualTo(403);
+        }
         // nothing changed: the task is open, its display variables as the process wrote them, also in history
         assertThat(api.task("reviewer", id, "providerReview").get("id").asText()).isEqualTo(task);
         assertThat(tasks.getVariable(task, "subjectSummary")).hasToString(summary);

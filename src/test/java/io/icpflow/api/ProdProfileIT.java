@@ -180,8 +180,16 @@ class ProdProfileIT {
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nlate\r\n--"
                 + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"late.bpmn\"\r\n"
                 + "Content-Type: text/xml\r\n\r\n<definitions/>\r\n--" + boundary + "--\r\n";
-        assertThat(http.postAs(admin, "/engine-rest/deployment/create", multipart, "multipart/form-data; boundary=" + boundary).status())
-                .isEqualTo(403);
+        for (String path : List.of("/engine-rest/deployment/create", "/engine-rest/deployment/create?x=1",
+                "/engine-rest/engine/default/deployment/create", "/engine-rest/deployment/create/")) {
+            assertThat(http.postAs(admin, path, multipart, "multipart/form-data; boundary=" + boundary).status()).as(path).isEqualTo(403);
+        }
+        // and inside the engine, whatever path a deployment took
+        org.camunda.bpm.engine.RepositoryService repository = app.getBean(org.camunda.bpm.engine.RepositoryService.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> repository.createDeployment().name("late")
+                .addString("late.bpmn", org.camunda.bpm.model.bpmn.Bpmn.convertToString(org.camunda.bpm.model.bpmn.Bpmn
+                        .createExecutableProcess("late").camundaHistoryTimeToLive(1).startEvent().endEvent().done())).deploy())
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
         assertThat(http.get(admin, "/engine-rest/deployment/count").json().get("count").asLong()).isEqualTo(before);
     }
 
