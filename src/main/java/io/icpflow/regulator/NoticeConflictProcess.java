@@ -20,7 +20,7 @@ public final class NoticeConflictProcess {
         }
     }
 
-    /** Shown on the escalation form. */
+    /** Shown on the escalation form: the filing, or the notice itself when it names none. */
     public static final Variable<String> FILING_ID = Variable.string("filingId");
     public static final Variable<String> NOTICE_TYPE = Variable.string("noticeType");
     public static final Variable<String> NOTIFICATION_ID = Variable.string("notificationId");

@@ -97,12 +97,12 @@ public class NoticeInbox {
     public NoticeOutcome keepConflicting(RegulatorNotice notice, String detail) {
         store(notice, notice.filingId(), NoticeOutcome.Result.CONFLICT, detail);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(NoticeConflictProcess.FILING_ID.name(), notice.filingId() == null ? "-" : notice.filingId());
+        String about = notice.filingId() != null ? notice.filingId() : notice.notificationId();
+        variables.put(NoticeConflictProcess.FILING_ID.name(), about);
         variables.put(NoticeConflictProcess.NOTICE_TYPE.name(), notice.type().name());
         variables.put(NoticeConflictProcess.NOTIFICATION_ID.name(), notice.notificationId());
         variables.put(NoticeConflictProcess.CONFLICT.name(), detail);
-        runtime.startProcessInstanceByKey(NoticeConflictProcess.KEY,
-                notice.filingId() != null ? notice.filingId() : notice.notificationId(), variables);
+        runtime.startProcessInstanceByKey(NoticeConflictProcess.KEY, about, variables);
         return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.CONFLICT, notice.filingId(), detail);
     }
 

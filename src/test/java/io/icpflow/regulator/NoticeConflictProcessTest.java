@@ -60,6 +60,6 @@ class NoticeConflictProcessTest {
                 "浙ICP备2026000002号", null, null);
         transactions.execute(tx -> inbox.keepConflicting(notice, "the registry refused it"));
         Task task = driver.task(notice.notificationId(), NoticeConflictProcess.Tasks.FOLLOW_UP);
-        assertThat(task.getName()).contains("FILING_SYNCED").contains(" for - ");
+        assertThat(task.getName()).isEqualTo("Conflicting notice FILING_SYNCED for " + notice.notificationId());
     }
 }
