@@ -13,6 +13,12 @@ class StaffPagesController {
         return "staff-login";
     }
 
+    /** Signing out is a POST with the session's token (LogoutFilter); this page asks for it. */
+    @GetMapping("/logout")
+    String logout() {
+        return "staff-logout";
+    }
+
     /** Any method: Spring Security forwards the refused request here as it came (a POST without its token too). */
     @RequestMapping("/denied")
     String denied() {

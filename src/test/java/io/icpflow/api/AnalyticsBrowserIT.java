@@ -47,6 +47,14 @@ class AnalyticsBrowserIT {
             assertThat(browser.driver().findElement(By.id("filings")).getText()).matches("[1-9][0-9]*");
             assertThat(browser.driver().findElement(By.id("error")).isDisplayed()).isFalse();
             browser.screenshot("analytics-1-analyst");
+            // signing out: a page that posts the session's token, then the sign-in page says so
+            browser.click(By.id("sign-out"));
+            browser.await(By.cssSelector("button#sign-out"));
+            browser.screenshot("analytics-3-sign-out");
+            browser.click(By.cssSelector("button#sign-out"));
+            browser.await(By.id("logged-out"));
+            browser.go("/analytics/");
+            browser.await(By.id("username"));
         }
     }
 
