@@ -49,7 +49,9 @@ class EngineRequestGuard extends OncePerRequestFilter {
         // its own limits: every string the engine may take (up to the whole body), nesting far
         // deeper than any query; what exceeds them is refused, never passed on unread
         this.reader = new ObjectMapper(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(MAX_BYTES).maxNestingDepth(MAX_DEPTH).build()).build());
+                .maxStringLength(MAX_BYTES).maxNestingDepth(MAX_DEPTH).build()).build())
+                // a second value after the first is not one query: refused, never read differently downstream
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     @Override

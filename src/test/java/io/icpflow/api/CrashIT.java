@@ -1,5 +1,7 @@
 package io.icpflow.api;
 
+import io.icpflow.OwnJvm;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.icpflow.IcpApplication;
@@ -38,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * its Idempotency-Key gives the same filing again, each answered notice is known by its id; a mail
  * sent twice around the crash carries the same Message-ID both times. On H2 (file) and PostgreSQL.
  */
+@OwnJvm
 class CrashIT {
 
     private record Acknowledged(List<String[]> filings, List<String> notices) {

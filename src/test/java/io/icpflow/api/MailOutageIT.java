@@ -1,5 +1,7 @@
 package io.icpflow.api;
 
+import io.icpflow.OwnJvm;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -27,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  * every mail is retried, each runs out into an incident that operations see (the REST API behind
  * Cockpit), and once SMTP is back and the jobs are retried, each mail arrives exactly once.
  */
+@OwnJvm
 class MailOutageIT {
 
     private static final int SMTP_PORT = 3031;

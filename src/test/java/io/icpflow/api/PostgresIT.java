@@ -1,5 +1,7 @@
 package io.icpflow.api;
 
+import io.icpflow.OwnJvm;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.TestData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * The production database: the same journey on a real PostgreSQL (embedded, started by the test),
  * schema made by Camunda and by our Flyway migrations.
  */
+@OwnJvm
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "icp.regulator.simulator.enabled=false",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",

@@ -1,5 +1,7 @@
 package io.icpflow.api;
 
+import io.icpflow.OwnJvm;
+
 import io.icpflow.IcpApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  * no demo users, HSTS and secure session cookies behind a TLS-terminating proxy, the webapps' CSRF
  * protection, and Camunda's login lockout.
  */
+@OwnJvm
 class ProdProfileIT {
 
     private static final String ADMIN = "operator-admin";

@@ -1,5 +1,7 @@
 package io.icpflow.api;
 
+import io.icpflow.OwnJvm;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.IcpApplication;
 import io.icpflow.TestData;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The demo's H2 file database: a filing and its process survive a restart and go on from where they were. */
+@OwnJvm
 class RestartIT {
 
     @TempDir

@@ -1,5 +1,7 @@
 package io.icpflow.api;
 
+import io.icpflow.OwnJvm;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -26,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * Two nodes, one PostgreSQL, both job executors on: filings started on either node reach ACTIVE,
  * every timer, async job and mail runs once, the same notice posted to both nodes at once is applied once.
  */
+@OwnJvm
 class TwoNodesIT {
 
     private static final int FILINGS = 6;

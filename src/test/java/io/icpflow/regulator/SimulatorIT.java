@@ -1,5 +1,7 @@
 package io.icpflow.regulator;
 
+import io.icpflow.OwnJvm;
+
 import io.icpflow.TestData;
 import io.icpflow.api.Http;
 import io.icpflow.filing.FilingApplication;
@@ -19,6 +21,7 @@ import static org.awaitility.Awaitility.await;
  * The demo's simulated CA and MIIT: after the reviewer's approval, a filing reaches ACTIVE by itself;
  * a domain on the rejection list is rejected with the configured reason.
  */
+@OwnJvm
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:simulator-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "icp.regulator.simulator.enabled=true",
