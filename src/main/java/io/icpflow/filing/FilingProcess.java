@@ -40,7 +40,6 @@ public final class FilingProcess {
     public enum ReviewDecision { APPROVE, RETURN }
 
     public static final Variable<String> FILING_ID = Variable.string("filingId");
-    public static final Variable<String> FILING_TYPE = Variable.string("filingType");
     public static final Variable<Boolean> FILING_REQUIRED = Variable.bool("filingRequired");
     /** {@link PreCheckOutcome} name. */
     public static final Variable<String> PRECHECK_OUTCOME = Variable.string("precheckOutcome");

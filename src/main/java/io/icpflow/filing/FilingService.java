@@ -21,7 +21,7 @@ import java.util.UUID;
 @Service
 public class FilingService {
 
-    public record Created(FilingView view, boolean replayed) {
+    public record Created(FilingView view) {
     }
 
     private final ApplicationValidator validator;
@@ -46,7 +46,7 @@ public class FilingService {
         if (idempotencyKey != null) {
             Optional<String> earlier = filingForKey(owner, idempotencyKey);
             if (earlier.isPresent()) {
-                return new Created(views.of(filings.get(earlier.get())), true);
+                return new Created(views.of(filings.get(earlier.get())));
             }
         }
         FilingApplication application = validator.validate(body);
@@ -66,9 +66,8 @@ public class FilingService {
                 icpNumber, application, List.of(), List.of(), now, now));
         runtime.startProcessInstanceByKey(application.type().processKey(), id, Map.of(
                 FilingProcess.FILING_ID.name(), id,
-                FilingProcess.FILING_TYPE.name(), application.type().name(),
                 RegulatorReviewProcess.SMS_VERIFICATION_REQUIRED.name(), application.type().needsSmsVerification()));
-        return new Created(views.of(filings.get(id)), false);
+        return new Created(views.of(filings.get(id)));
     }
 
     @Transactional(readOnly = true)

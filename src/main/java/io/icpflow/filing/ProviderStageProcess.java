@@ -8,7 +8,6 @@ public final class ProviderStageProcess {
 
     public static final String KEY = "providerStage";
     /** Thrown after 45 days without the applicant's correction; the caller closes the filing. */
-    public static final String ERROR_ABANDONED = "APPLICATION_ABANDONED";
 
     private ProviderStageProcess() {
     }

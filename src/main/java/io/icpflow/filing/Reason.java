@@ -6,8 +6,4 @@ public record Reason(ReasonCode code, String field, String detail) {
     public static Reason of(ReasonCode code) {
         return new Reason(code, null, null);
     }
-
-    public static Reason at(ReasonCode code, String field) {
-        return new Reason(code, field, null);
-    }
 }

@@ -8,7 +8,6 @@ import io.icpflow.process.Variable;
  */
 public final class NumberCancelledProcess {
 
-    public static final String KEY = "numberCancelled";
     public static final String MESSAGE = "IcpNumberCancelled";
 
     private NumberCancelledProcess() {

@@ -26,11 +26,9 @@ public class DomainNames {
     }
 
     private final Set<String> approvedSuffixes;
-    private final String approvedListVersion;
 
     public DomainNames(ObjectMapper json) {
         TldFile file = ReferenceData.read(json, "approved-tlds.json", TldFile.class);
-        this.approvedListVersion = file.version();
         this.approvedSuffixes = file.tlds().stream()
                 .map(t -> toAscii(t).orElseThrow(() -> new IllegalStateException("bad TLD in list: " + t)))
                 .collect(Collectors.toUnmodifiableSet());
@@ -72,9 +70,6 @@ public class DomainNames {
         return approvedSuffixes.contains(publicSuffix(asciiDomain));
     }
 
-    public String approvedListVersion() {
-        return approvedListVersion;
-    }
 
     /**
      * Whether a reader could take this name for another: a label that mixes scripts (Latin with

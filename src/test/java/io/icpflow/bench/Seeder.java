@@ -123,7 +123,6 @@ final class Seeder {
     private static Map<String, Object> variables(String id) {
         return Map.of(
                 FilingProcess.FILING_ID.name(), id,
-                FilingProcess.FILING_TYPE.name(), FilingType.NEW_FILING.name(),
                 RegulatorReviewProcess.SMS_VERIFICATION_REQUIRED.name(), true,
                 FilingProcess.FILING_REQUIRED.name(), true,
                 FilingProcess.PRECHECK_OUTCOME.name(), FilingProcess.PreCheckOutcome.PASSED.name(),
