@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The rooms of STYLE.md: features beside shared infrastructure, beans by constructor. */
 class ArchitectureTest {
@@ -25,6 +26,20 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..calendar..", "..reference..", "..registry..", "..notification..",
                         "..web..", "..process..", "..security..")
                 .should().dependOnClassesThat().resideInAnyPackage("..filing..", "..syncwait..")
+                .check(MAIN);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.icpflow.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /** The inbox keeps the log, idempotency and correlation; each feature declares its routes (NoticeRoute). */
+    @Test
+    void theRegulatorAdapterKnowsNoFeature() {
+        noClasses().that().resideInAPackage("..regulator..")
+                .should().dependOnClassesThat().resideInAnyPackage("..filing..", "..syncwait..", "..access..", "..notices..",
+                        "..transfer..", "..cancellation..", "..expiry..", "..analytics..")
                 .check(MAIN);
     }
 

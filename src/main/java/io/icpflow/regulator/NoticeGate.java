@@ -1,7 +1,6 @@
 package io.icpflow.regulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.icpflow.filing.RegulatorReviewProcess;
 import io.icpflow.process.Variable;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,12 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
-import static io.icpflow.regulator.RegulatorNotice.Type.FILING_APPROVED;
-import static io.icpflow.regulator.RegulatorNotice.Type.FILING_REJECTED;
 
 /**
  * Separation of duties: only the regulator's notices move a filing past the regulator's steps. Every
@@ -31,19 +25,14 @@ public class NoticeGate {
     /** The notice a correlation comes from; set by {@link NoticeInbox} on every message it correlates. */
     public static final Variable<String> NOTICE_ID = Variable.string("regulatorNoticeId");
 
-    private static final Map<String, Set<RegulatorNotice.Type>> EXPECTED = Map.of(
-            RegulatorReviewProcess.Messages.SMS_VERIFIED, Set.of(RegulatorNotice.Type.SMS_VERIFIED),
-            RegulatorReviewProcess.Messages.CA_DECISION, Set.of(FILING_APPROVED, FILING_REJECTED),
-            io.icpflow.syncwait.SyncWaitProcess.Messages.FILING_SYNCED, Set.of(RegulatorNotice.Type.FILING_SYNCED),
-            io.icpflow.notices.NumberCancelledProcess.MESSAGE, Set.of(RegulatorNotice.Type.ICP_NUMBER_CANCELLED),
-            io.icpflow.notices.RemediationProcess.MESSAGE, Set.of(RegulatorNotice.Type.FILING_INVALID));
-
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final NoticeRoutes routes;
 
-    NoticeGate(JdbcClient jdbc, ObjectMapper json) {
+    NoticeGate(JdbcClient jdbc, ObjectMapper json, NoticeRoutes routes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.routes = routes;
     }
 
     /** Called as the wait for {@code message} ends; a wait ended by a timer or a withdrawal is not the regulator's. */
@@ -51,15 +40,16 @@ public class NoticeGate {
         if (execution.isCanceled()) {
             return;
         }
-        String noticeId = NOTICE_ID.get(execution);
-        RegulatorNotice notice = noticeId == null ? null : applied(noticeId);
-        Set<RegulatorNotice.Type> expected = EXPECTED.get(message);
-        if (expected == null) {
+        NoticeRoute route = routes.ofMessage(message);
+        if (route == null) {
             throw new IllegalArgumentException("no regulator notice ends a wait for " + message);
         }
-        if (notice == null || !expected.contains(notice.type()) || !matches(execution, notice) || !consume(notice)) {
+        String noticeId = NOTICE_ID.get(execution);
+        Stored stored = noticeId == null ? null : applied(noticeId);
+        if (stored == null || !route.types().contains(stored.notice().type())
+                || !route.matches(execution, stored.notice(), stored.filingId()) || !consume(route, stored.notice())) {
             throw new ProcessEngineException("Only the regulator's notices end the wait for " + message
-                    + " (no unused applied notice " + noticeId + " of " + expected + " for filing " + execution.getBusinessKey() + ")");
+                    + " (no unused applied notice " + noticeId + " of " + route.types() + " for filing " + execution.getBusinessKey() + ")");
         }
     }
 
@@ -67,40 +57,21 @@ public class NoticeGate {
      * Each notice ends one wait, so an old notice of an earlier round cannot end a new one; a
      * cancelled number starts a process for every filing that held it, from one notice.
      */
-    private boolean consume(RegulatorNotice notice) {
-        if (notice.type() == RegulatorNotice.Type.ICP_NUMBER_CANCELLED) {
+    private boolean consume(NoticeRoute route, RegulatorNotice notice) {
+        if (!route.singleUse()) {
             return true;
         }
         return jdbc.sql("update regulator_notice set consumed_at = ? where notification_id = ? and consumed_at is null")
                 .params(io.icpflow.calendar.EngineClock.nowInChina(), notice.notificationId()).update() == 1;
     }
 
-    private boolean matches(DelegateExecution execution, RegulatorNotice notice) {
-        return switch (notice.type()) {
-            case SMS_VERIFIED, FILING_SYNCED -> Objects.equals(filingOf(notice), execution.getBusinessKey());
-            case FILING_APPROVED -> Objects.equals(notice.filingId(), execution.getBusinessKey())
-                    && RegulatorReviewProcess.CaDecision.APPROVED.name().equals(RegulatorReviewProcess.CA_DECISION.get(execution))
-                    && Objects.equals(notice.icpNumber(), RegulatorReviewProcess.ICP_NUMBER.get(execution));
-            case FILING_REJECTED -> Objects.equals(notice.filingId(), execution.getBusinessKey())
-                    && RegulatorReviewProcess.CaDecision.REJECTED.name().equals(RegulatorReviewProcess.CA_DECISION.get(execution));
-            // started once per filing that held the number: the number and the domain are the notice's
-            case ICP_NUMBER_CANCELLED -> Objects.equals(notice.icpNumber(),
-                    io.icpflow.notices.NumberCancelledProcess.CANCELLED_NUMBER.get(execution));
-            case FILING_INVALID -> Objects.equals(io.icpflow.registry.IcpNumbers.subjectNumberOf(notice.icpNumber()),
-                    io.icpflow.registry.IcpNumbers.subjectNumberOf(io.icpflow.notices.RemediationProcess.WEBSITE_NUMBER.get(execution)));
-        };
+    /** A stored notice and the filing the inbox matched it to (a sync notice may name only the number). */
+    private record Stored(RegulatorNotice notice, String filingId) {
     }
 
-    /** The filing the inbox matched the notice to (a sync notice may name only the number). */
-    private String filingOf(RegulatorNotice notice) {
-        return notice.filingId() != null ? notice.filingId()
-                : jdbc.sql("select filing_id from regulator_notice where notification_id = ?").param(notice.notificationId())
-                        .query(String.class).optional().orElse(null);
-    }
-
-    private RegulatorNotice applied(String noticeId) {
-        return jdbc.sql("select payload from regulator_notice where notification_id = ? and outcome = 'APPLIED'")
-                .param(noticeId).query(String.class).optional().map(this::read).orElse(null);
+    private Stored applied(String noticeId) {
+        return jdbc.sql("select payload, filing_id from regulator_notice where notification_id = ? and outcome = 'APPLIED'")
+                .param(noticeId).query((rs, n) -> new Stored(read(rs.getString(1)), rs.getString(2))).optional().orElse(null);
     }
 
     private RegulatorNotice read(String payload) {

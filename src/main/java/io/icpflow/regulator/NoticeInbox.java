@@ -2,14 +2,7 @@ package io.icpflow.regulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.icpflow.access.AccessCheckProcess;
-import io.icpflow.filing.RegulatorReviewProcess;
-import io.icpflow.notices.NumberCancelledProcess;
-import io.icpflow.notices.RemediationProcess;
-import io.icpflow.reference.DomainNames;
-import io.icpflow.registry.IcpNumbers;
-import io.icpflow.registry.FilingRegistry;
-import io.icpflow.syncwait.SyncWaitProcess;
+import io.icpflow.regulator.NoticeRoute.Correlation;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,35 +24,20 @@ import java.util.Optional;
 @Component
 public class NoticeInbox {
 
-    /**
-     * Where a notice goes: a message to a process waiting for it (by filing id), or a message that
-     * starts a process for each filing it concerns ({@code starts}).
-     */
-    private record Correlation(String message, String filingId, Map<String, Object> variables, List<String> starts) {
-
-        Correlation(String message, String filingId, Map<String, Object> variables) {
-            this(message, filingId, variables, List.of());
-        }
-
-        static Correlation starting(String message, List<String> filingIds, Map<String, Object> variables) {
-            return new Correlation(message, filingIds.isEmpty() ? null : filingIds.get(0), variables, filingIds);
-        }
-    }
-
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final ManagementService management;
-    private final FilingRegistry registry;
-    private final DomainNames domainNames;
+    private final NoticeRoutes routes;
+    private final List<NoticeApplied> followUps;
     private final ObjectMapper json;
 
-    NoticeInbox(JdbcClient jdbc, RuntimeService runtime, ManagementService management, FilingRegistry registry,
-                DomainNames domainNames, ObjectMapper json) {
-        this.domainNames = domainNames;
+    NoticeInbox(JdbcClient jdbc, RuntimeService runtime, ManagementService management, NoticeRoutes routes,
+                List<NoticeApplied> followUps, ObjectMapper json) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.management = management;
-        this.registry = registry;
+        this.routes = routes;
+        this.followUps = List.copyOf(followUps);
         this.json = json;
     }
 
@@ -142,70 +120,27 @@ public class NoticeInbox {
                 .processInstanceBusinessKey(correlation.filingId())
                 .setVariables(correlation.variables())
                 .correlateWithResult();
-        if (notice.type() == RegulatorNotice.Type.FILING_SYNCED) {
-            wakeAccessChecks(correlation.filingId());
+        for (NoticeApplied followUp : followUps) {
+            if (followUp.type() == notice.type()) {
+                followUp.applied(notice, correlation.filingId());
+            }
         }
         return Optional.of(new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.APPLIED, filingId, detail));
     }
 
-    /** Products waiting for this filing's domains check again now, not at their next interval (000). */
-    private void wakeAccessChecks(String filingId) {
-        for (String domain : registry.domainsOfFiling(filingId)) {
-            runtime.createMessageCorrelation(AccessCheckProcess.Messages.DOMAIN_SYNCED)
-                    .processInstanceVariableEquals(AccessCheckProcess.DOMAIN.name(), domain)
-                    .correlateAllWithResult();
-        }
-    }
-
+    /** The route of the notice's type, with the notice's id for the wait's check (NoticeGate). */
     private Correlation correlationOf(RegulatorNotice notice) {
-        Map<String, Object> variables = new HashMap<>();
-        // the wait checks that its message comes from this stored notice (NoticeGate)
-        variables.put(NoticeGate.NOTICE_ID.name(), notice.notificationId());
-        return switch (notice.type()) {
-            case SMS_VERIFIED -> new Correlation(RegulatorReviewProcess.Messages.SMS_VERIFIED, notice.filingId(), variables);
-            case FILING_APPROVED -> {
-                variables.put(RegulatorReviewProcess.CA_DECISION.name(), RegulatorReviewProcess.CaDecision.APPROVED.name());
-                variables.put(RegulatorReviewProcess.ICP_NUMBER.name(), notice.icpNumber());
-                yield new Correlation(RegulatorReviewProcess.Messages.CA_DECISION, notice.filingId(), variables);
-            }
-            case FILING_REJECTED -> {
-                variables.put(RegulatorReviewProcess.CA_DECISION.name(), RegulatorReviewProcess.CaDecision.REJECTED.name());
-                variables.put(RegulatorReviewProcess.CA_REASON.name(), notice.reason());
-                yield new Correlation(RegulatorReviewProcess.Messages.CA_DECISION, notice.filingId(), variables);
-            }
-            case FILING_SYNCED -> {
-                String filingId = notice.filingId() != null ? notice.filingId()
-                        : registry.filingIdOfNumber(notice.icpNumber()).orElse(null);
-                yield filingId == null ? null : new Correlation(SyncWaitProcess.Messages.FILING_SYNCED, filingId, variables);
-            }
-            case ICP_NUMBER_CANCELLED -> {
-                variables.put(NumberCancelledProcess.CANCELLED_NUMBER.name(), notice.icpNumber());
-                yield Correlation.starting(NumberCancelledProcess.MESSAGE, registry.activeWebsitesUnder(notice.icpNumber()).stream()
-                        .map(FilingRegistry.RegisteredWebsite::filingId).distinct().toList(), variables);
-            }
-            case FILING_INVALID -> invalidFiling(notice, variables);
-        };
+        Correlation correlation = routes.of(notice.type()).correlationOf(notice);
+        if (correlation != null) {
+            correlation.variables().put(NoticeGate.NOTICE_ID.name(), notice.notificationId());
+        }
+        return correlation;
     }
 
     private boolean isMoving(String filingId) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(filingId).list().stream()
                 .anyMatch(instance -> management.createJobQuery().processInstanceId(instance.getId())
                         .messages().executable().count() > 0);
-    }
-
-    /** The website of that number holding the domain, unless a remediation of its filing already runs. */
-    private Correlation invalidFiling(RegulatorNotice notice, Map<String, Object> variables) {
-        String domain = domainNames.normalize(notice.domain()).map(domainNames::registrableDomain).orElse(null);
-        Optional<FilingRegistry.RegisteredDomain> held = domain == null ? Optional.empty() : registry.findDomain(domain)
-                .filter(d -> IcpNumbers.subjectNumberOf(d.websiteIcpNumber()).equals(IcpNumbers.subjectNumberOf(notice.icpNumber())))
-                .filter(d -> runtime.createProcessInstanceQuery().processDefinitionKey(RemediationProcess.KEY)
-                        .processInstanceBusinessKey(d.filingId()).count() == 0);
-        if (held.isEmpty()) {
-            return null;
-        }
-        variables.put(RemediationProcess.DOMAIN.name(), domain);
-        variables.put(RemediationProcess.WEBSITE_NUMBER.name(), held.get().websiteIcpNumber());
-        return Correlation.starting(RemediationProcess.MESSAGE, List.of(held.get().filingId()), variables);
     }
 
     private boolean isWaiting(Correlation correlation) {

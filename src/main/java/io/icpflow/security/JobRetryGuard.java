@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -81,18 +80,9 @@ class JobRetryGuard extends OncePerRequestFilter {
         chain.doFilter(new ReplayedBody(request, body), response);
     }
 
-    /** Looked up without the caller's authorizations: the engine checks those next. */
     private boolean failed(String jobId) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            Job job = management.createJobQuery().jobId(jobId).singleResult();
-            return job == null || job.getRetries() == 0 || job.getExceptionMessage() != null;
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        Job job = WithoutCaller.lookUp(identity, () -> management.createJobQuery().jobId(jobId).singleResult());
+        return job == null || job.getRetries() == 0 || job.getExceptionMessage() != null;
     }
 
     /** The caller's groups: Spring Security's for the REST API, the webapp session's for the webapps' copy. */

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -108,17 +107,9 @@ class TaskVariableGuard extends OncePerRequestFilter {
         }
     }
 
-    /** The task's form; looked up without the caller's authorizations (the engine checks those next). */
+    /** The task's form (WithoutCaller: the engine checks the caller's authorizations next). */
     private String formOf(String taskId) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-            return task == null || task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        Task task = WithoutCaller.lookUp(identity, () -> tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
+        return task == null || task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
     }
 }

@@ -1,0 +1,96 @@
+package io.icpflow.notices;
+
+import io.icpflow.reference.DomainNames;
+import io.icpflow.registry.FilingRegistry;
+import io.icpflow.registry.IcpNumbers;
+import io.icpflow.regulator.NoticeRoute;
+import io.icpflow.regulator.RegulatorNotice;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** MIIT's notices that start a process: a cancelled number (004) and an invalid filing (004). */
+@Configuration(proxyBeanMethods = false)
+class MiitNotices {
+
+    /** One process per filing that held the number; the number the process releases is the notice's. */
+    @Bean
+    NoticeRoute numberCancelledNotices(FilingRegistry registry) {
+        return new NoticeRoute() {
+            @Override
+            public String message() {
+                return NumberCancelledProcess.MESSAGE;
+            }
+
+            @Override
+            public Set<RegulatorNotice.Type> types() {
+                return Set.of(RegulatorNotice.Type.ICP_NUMBER_CANCELLED);
+            }
+
+            @Override
+            public Correlation correlationOf(RegulatorNotice notice) {
+                Map<String, Object> variables = new HashMap<>();
+                variables.put(NumberCancelledProcess.CANCELLED_NUMBER.name(), notice.icpNumber());
+                return Correlation.starting(message(), registry.activeWebsitesUnder(notice.icpNumber()).stream()
+                        .map(FilingRegistry.RegisteredWebsite::filingId).distinct().toList(), variables);
+            }
+
+            @Override
+            public boolean matches(DelegateExecution execution, RegulatorNotice notice, String filingId) {
+                return Objects.equals(notice.icpNumber(), NumberCancelledProcess.CANCELLED_NUMBER.get(execution));
+            }
+
+            @Override
+            public boolean singleUse() {
+                return false;
+            }
+        };
+    }
+
+    /** The website of that number holding the domain, unless a remediation of its filing already runs. */
+    @Bean
+    NoticeRoute filingInvalidNotices(FilingRegistry registry, DomainNames domainNames, RuntimeService runtime) {
+        return new NoticeRoute() {
+            @Override
+            public String message() {
+                return RemediationProcess.MESSAGE;
+            }
+
+            @Override
+            public Set<RegulatorNotice.Type> types() {
+                return Set.of(RegulatorNotice.Type.FILING_INVALID);
+            }
+
+            @Override
+            public Correlation correlationOf(RegulatorNotice notice) {
+                String domain = domainNames.normalize(notice.domain()).map(domainNames::registrableDomain).orElse(null);
+                Optional<FilingRegistry.RegisteredDomain> held = domain == null ? Optional.empty() : registry.findDomain(domain)
+                        .filter(d -> IcpNumbers.subjectNumberOf(d.websiteIcpNumber()).equals(IcpNumbers.subjectNumberOf(notice.icpNumber())))
+                        .filter(d -> runtime.createProcessInstanceQuery().processDefinitionKey(RemediationProcess.KEY)
+                                .processInstanceBusinessKey(d.filingId()).count() == 0);
+                if (held.isEmpty()) {
+                    return null;
+                }
+                Map<String, Object> variables = new HashMap<>();
+                variables.put(RemediationProcess.DOMAIN.name(), domain);
+                variables.put(RemediationProcess.WEBSITE_NUMBER.name(), held.get().websiteIcpNumber());
+                return Correlation.starting(message(), List.of(held.get().filingId()), variables);
+            }
+
+            @Override
+            public boolean matches(DelegateExecution execution, RegulatorNotice notice, String filingId) {
+                return NoticeRoute.super.matches(execution, notice, filingId) && Objects.equals(
+                        IcpNumbers.subjectNumberOf(notice.icpNumber()),
+                        IcpNumbers.subjectNumberOf(RemediationProcess.WEBSITE_NUMBER.get(execution)));
+            }
+        };
+    }
+}
