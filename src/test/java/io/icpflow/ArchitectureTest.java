@@ -9,24 +9,64 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The rooms of STYLE.md: features beside shared infrastructure, beans by constructor. */
+/** The rooms of STYLE.md: the case kernel, its stages and families over shared infrastructure; beans by constructor. */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.icpflow");
 
+    private static final String[] INFRASTRUCTURE = {"io.icpflow.web..", "io.icpflow.calendar..", "io.icpflow.reference..",
+            "io.icpflow.registry..", "io.icpflow.process..", "io.icpflow.notification..", "io.icpflow.security..",
+            "io.icpflow.regulator.."};
+    private static final String[] STAGES = {"io.icpflow.providerstage..", "io.icpflow.regulatorreview..", "io.icpflow.syncwait.."};
+    private static final String[] FAMILIES = {"io.icpflow.newfiling..", "io.icpflow.transfer..", "io.icpflow.cancellation..",
+            "io.icpflow.access..", "io.icpflow.notices..", "io.icpflow.expiry.."};
+
+    /**
+     * Shared infrastructure below the case kernel, the kernel below the shared stages, the stages below
+     * the filing families, analytics on top; each layer may use only the ones below it.
+     */
     @Test
-    void sharedInfrastructureDoesNotReachIntoFeatures() {
-        noClasses().that().resideInAnyPackage("..calendar..", "..reference..", "..registry..", "..notification..",
-                        "..web..", "..process..", "..security..")
-                .should().dependOnClassesThat().resideInAnyPackage("..filing..", "..syncwait..")
+    void layers() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Infrastructure").definedBy(INFRASTRUCTURE)
+                .layer("Kernel").definedBy("io.icpflow.filing..")
+                .layer("Stages").definedBy(STAGES)
+                .layer("Families").definedBy(FAMILIES)
+                .layer("Insight").definedBy("io.icpflow.analytics..")
+                .whereLayer("Insight").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Families").mayOnlyBeAccessedByLayers("Insight")
+                .whereLayer("Stages").mayOnlyBeAccessedByLayers("Families", "Insight")
+                .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Stages", "Families", "Insight")
                 .check(MAIN);
+    }
+
+    /** A family is a peer of the others: what two of them share belongs in a stage or the kernel. */
+    @Test
+    void familiesDoNotUseEachOther() {
+        peersDoNotUseEachOther(FAMILIES);
+    }
+
+    /** The stages are called by the families, never by each other. */
+    @Test
+    void stagesDoNotUseEachOther() {
+        peersDoNotUseEachOther(STAGES);
+    }
+
+    private static void peersDoNotUseEachOther(String[] peers) {
+        for (String peer : peers) {
+            String[] others = Arrays.stream(peers).filter(p -> !p.equals(peer)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(peer).should().dependOnClassesThat().resideInAnyPackage(others).check(MAIN);
+        }
     }
 
     @Test
@@ -38,8 +78,10 @@ class ArchitectureTest {
     @Test
     void theRegulatorAdapterKnowsNoFeature() {
         noClasses().that().resideInAPackage("..regulator..")
-                .should().dependOnClassesThat().resideInAnyPackage("..filing..", "..syncwait..", "..access..", "..notices..",
-                        "..transfer..", "..cancellation..", "..expiry..", "..analytics..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.icpflow.filing..", "io.icpflow.providerstage..",
+                        "io.icpflow.regulatorreview..", "io.icpflow.syncwait..", "io.icpflow.newfiling..", "io.icpflow.access..",
+                        "io.icpflow.notices..", "io.icpflow.transfer..", "io.icpflow.cancellation..", "io.icpflow.expiry..",
+                        "io.icpflow.analytics..")
                 .check(MAIN);
     }
 

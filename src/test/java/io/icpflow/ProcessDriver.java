@@ -87,6 +87,20 @@ public class ProcessDriver {
         management.executeJob(timer(businessKey, activityId).getId());
     }
 
+    /** Where the (ended) instance of this process with this business key ended. */
+    public String endActivity(String businessKey, String processKey) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(processKey).singleResult().getEndActivityId();
+    }
+
+    /** Has any instance of this process with this business key passed the activity? */
+    public boolean passed(String businessKey, String processKey, String activityId) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(processKey).list().stream()
+                .anyMatch(p -> engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(p.getId())
+                        .activityId(activityId).finished().count() > 0);
+    }
+
     public Task task(String businessKey, String taskKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
     }

@@ -2,7 +2,7 @@ package io.icpflow.cancellation;
 
 import io.icpflow.filing.Filing;
 
-import io.icpflow.filing.FilingChecks;
+import io.icpflow.providerstage.FilingChecks;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.Reason;

@@ -14,7 +14,8 @@ public final class CancellationProcess {
 
     public static final class Elements {
         public static final String END_CANCELLED = "Event_Cancelled";
-        public static final String END_WITHDRAWN = "Event_Withdrawn";
+        /** Withdrawn or closed: the provider stage has recorded which. */
+        public static final String END_WITH_PROVIDER = "Event_EndedWithProvider";
 
         private Elements() {
         }

@@ -1,5 +1,6 @@
 package io.icpflow.filing;
 
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,22 +19,17 @@ public class FilingReasons {
         this.filings = filings;
     }
 
-    public void returnedByReviewer(DelegateExecution execution) {
-        String reasons = FilingProcess.REVIEW_REASONS.getOrDefault(execution, "").strip();
-        set(execution, new Reason(ReasonCode.RETURNED_BY_REVIEWER, null, reasons.isEmpty() ? "-" : reasons));
+    /** {@code ${filingReasons.set(execution, 'SMS_VERIFICATION_EXPIRED')}}: a reason without detail. */
+    public void set(DelegateExecution execution, String code) {
+        set(execution, Reason.of(ReasonCode.valueOf(code)));
     }
 
-    public void smsVerificationExpired(DelegateExecution execution) {
-        set(execution, Reason.of(ReasonCode.SMS_VERIFICATION_EXPIRED));
-    }
-
-    public void rejectedByCa(DelegateExecution execution) {
-        set(execution, new Reason(ReasonCode.CA_REJECTED, null, RegulatorReviewProcess.CA_REASON.getOrDefault(execution, "-")));
-    }
-
-    /** {@code ${filingReasons.set(execution, 'FILING_INVALID', domain)}}: a reason a notice or a deadline gives. */
+    /**
+     * {@code ${filingReasons.set(execution, 'CA_REJECTED', caReason)}}: a reason a person, a notice or a
+     * deadline gives, with its detail ("-" when they gave none, so the applicant sees that none was given).
+     */
     public void set(DelegateExecution execution, String code, String detail) {
-        set(execution, new Reason(ReasonCode.valueOf(code), null, detail));
+        set(execution, new Reason(ReasonCode.valueOf(code), null, detail == null || detail.isBlank() ? "-" : detail.strip()));
     }
 
     private void set(DelegateExecution execution, Reason reason) {

@@ -1,5 +1,6 @@
 package io.icpflow.filing;
 
+
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +32,11 @@ public class FilingService {
     private final RuntimeService runtime;
     private final FilingViews views;
     private final JdbcClient jdbc;
+    private final FilingFamilies families;
 
     FilingService(ApplicationValidator validator, FilingRepository filings, SubjectLocks locks, RuntimeService runtime,
-                  FilingViews views, JdbcClient jdbc) {
+                  FilingViews views, JdbcClient jdbc, FilingFamilies families) {
+        this.families = families;
         this.validator = validator;
         this.filings = filings;
         this.locks = locks;
@@ -64,9 +68,10 @@ public class FilingService {
         String icpNumber = application.type().isCancellation() ? application.icpNumber() : null;
         filings.insert(new Filing(id, owner, application.type(), FilingStatus.SUBMITTED, application.localeOrDefault(),
                 icpNumber, application, List.of(), List.of(), now, now));
-        runtime.startProcessInstanceByKey(application.type().processKey(), id, Map.of(
-                FilingProcess.FILING_ID.name(), id,
-                RegulatorReviewProcess.SMS_VERIFICATION_REQUIRED.name(), application.type().needsSmsVerification()));
+        FilingFamily family = families.of(application.type());
+        Map<String, Object> variables = new HashMap<>(family.startVariables().apply(application.type()));
+        variables.put(FilingCase.FILING_ID.name(), id);
+        runtime.startProcessInstanceByKey(family.processKey(), id, variables);
         return new Created(views.of(filings.get(id)));
     }
 
@@ -96,7 +101,7 @@ public class FilingService {
                     "a resubmission keeps the subject; withdraw and apply again for another subject")));
         }
         filings.updateApplication(id, application, EngineClock.nowInChina());
-        runtime.createMessageCorrelation(ProviderStageProcess.Messages.RESUBMITTED).processInstanceBusinessKey(id).correlateWithResult();
+        runtime.createMessageCorrelation(FilingCase.Messages.RESUBMITTED).processInstanceBusinessKey(id).correlateWithResult();
         return views.of(filings.get(id));
     }
 
@@ -107,7 +112,7 @@ public class FilingService {
             throw ApiException.conflict("NOT_WITHDRAWABLE",
                     "A filing can be withdrawn only before the communications administration has it; this one is " + filing.status());
         }
-        runtime.createMessageCorrelation(FilingProcess.Messages.WITHDRAWAL_REQUESTED).processInstanceBusinessKey(id).correlateWithResult();
+        runtime.createMessageCorrelation(FilingCase.Messages.WITHDRAWAL_REQUESTED).processInstanceBusinessKey(id).correlateWithResult();
         return views.of(filings.get(id));
     }
 

@@ -1,23 +1,13 @@
 package io.icpflow.filing;
 
-/** The types of API.md, each with the process (BPMN key) that runs it. */
+/** The types of API.md; each family's {@link FilingFamily} names the process that runs it. */
 public enum FilingType {
-    NEW_FILING("filing"),
-    NEW_WEBSITE("filing"),
-    TRANSFER("transfer"),
-    CANCEL_SUBJECT("cancellation"),
-    CANCEL_WEBSITE("cancellation"),
-    CANCEL_ACCESS("cancellation");
-
-    private final String processKey;
-
-    FilingType(String processKey) {
-        this.processKey = processKey;
-    }
-
-    public String processKey() {
-        return processKey;
-    }
+    NEW_FILING,
+    NEW_WEBSITE,
+    TRANSFER,
+    CANCEL_SUBJECT,
+    CANCEL_WEBSITE,
+    CANCEL_ACCESS;
 
     public boolean isApplication() {
         return this == NEW_FILING || this == NEW_WEBSITE;

@@ -4,7 +4,7 @@ import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingRepository;
-import io.icpflow.filing.RegulatorReviewProcess;
+import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import io.icpflow.registry.DomainFacts;
 import io.icpflow.registry.DomainFactsPort;
 import io.icpflow.registry.FilingRegistry;

@@ -4,7 +4,7 @@ import io.icpflow.filing.DomainRegistrationChecks;
 import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;
-import io.icpflow.filing.FilingChecks;
+import io.icpflow.providerstage.FilingChecks;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;

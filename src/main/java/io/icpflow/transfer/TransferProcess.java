@@ -15,8 +15,8 @@ public final class TransferProcess {
     public static final class Elements {
         public static final String RECORD_TRANSFER = "Activity_RecordTransfer";
         public static final String END_ACTIVE = "Event_TransferActive";
-        public static final String END_WITHDRAWN = "Event_Withdrawn";
-        public static final String END_CLOSED = "Event_Closed";
+        /** Withdrawn or closed: the provider stage has recorded which. */
+        public static final String END_WITH_PROVIDER = "Event_EndedWithProvider";
 
         private Elements() {
         }

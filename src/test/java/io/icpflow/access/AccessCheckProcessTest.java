@@ -6,7 +6,7 @@ import io.icpflow.TestData;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingService;
-import io.icpflow.filing.ProviderStageProcess;
+import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.regulator.ControllableRegulator;
 import io.icpflow.regulator.RegulatorNotice.Type;
 import io.icpflow.syncwait.SyncWaitProcess;

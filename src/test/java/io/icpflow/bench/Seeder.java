@@ -4,12 +4,13 @@ import io.icpflow.TestData;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingApplication;
-import io.icpflow.filing.FilingProcess;
+import io.icpflow.filing.FilingCase;
+import io.icpflow.newfiling.NewFilingProcess;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
-import io.icpflow.filing.ProviderStageProcess;
-import io.icpflow.filing.RegulatorReviewProcess;
+import io.icpflow.providerstage.ProviderStageProcess;
+import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -65,9 +66,9 @@ final class Seeder {
     List<String> caReview(int from, int count) throws Exception {
         return inParallel(count, i -> {
             String id = filing(owner(from + i), FilingStatus.PROVIDER_REVIEW, FilingStatus.SMS_VERIFICATION, FilingStatus.CA_REVIEW);
-            runtime.createProcessInstanceByKey(FilingProcess.KEY).businessKey(id)
+            runtime.createProcessInstanceByKey(NewFilingProcess.KEY).businessKey(id)
                     .setVariables(variables(id))
-                    .startBeforeActivity(FilingProcess.Elements.REGULATOR_REVIEW)
+                    .startBeforeActivity(NewFilingProcess.Elements.REGULATOR_REVIEW)
                     .execute();
             // the call passes the business key on; found through its index (a super-instance query scans on H2)
             ProcessInstance review = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
@@ -122,12 +123,12 @@ final class Seeder {
 
     private static Map<String, Object> variables(String id) {
         return Map.of(
-                FilingProcess.FILING_ID.name(), id,
+                FilingCase.FILING_ID.name(), id,
                 RegulatorReviewProcess.SMS_VERIFICATION_REQUIRED.name(), true,
-                FilingProcess.FILING_REQUIRED.name(), true,
-                FilingProcess.PRECHECK_OUTCOME.name(), FilingProcess.PreCheckOutcome.PASSED.name(),
-                FilingProcess.PRECHECK_FINDINGS.name(), "registrar approved; expires in 365 days; real-name verified",
-                FilingProcess.REVIEW_DECISION.name(), FilingProcess.ReviewDecision.APPROVE.name());
+                NewFilingProcess.FILING_REQUIRED.name(), true,
+                ProviderStageProcess.PRECHECK_OUTCOME.name(), ProviderStageProcess.PreCheckOutcome.PASSED.name(),
+                ProviderStageProcess.PRECHECK_FINDINGS.name(), "registrar approved; expires in 365 days; real-name verified",
+                ProviderStageProcess.REVIEW_DECISION.name(), ProviderStageProcess.ReviewDecision.APPROVE.name());
     }
 
     /** {@code count} seeds on {@link #THREADS} threads, {@link #PER_TRANSACTION} to a transaction. */

@@ -1,7 +1,7 @@
 package io.icpflow.bench;
 
 import io.icpflow.api.Http;
-import io.icpflow.filing.RegulatorReviewProcess;
+import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;

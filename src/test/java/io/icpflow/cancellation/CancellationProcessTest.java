@@ -9,7 +9,7 @@ import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
-import io.icpflow.filing.ProviderStageProcess;
+import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
 import io.icpflow.regulator.RegulatorNotice.Type;
@@ -130,8 +130,10 @@ class CancellationProcessTest {
         String abandoned = create(TestData.cancellation(FilingType.CANCEL_WEBSITE, TestData.enterprise().subject(), "浙ICP备2099000002号-1"));
         driver.fire(abandoned, ProviderStageProcess.Elements.INACTIVE_DAY_45);
         assertThat(status(abandoned)).isEqualTo(FilingStatus.CLOSED);
-        assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(withdrawn)
-                .processDefinitionKey(CancellationProcess.KEY).singleResult().getEndActivityId()).isEqualTo(CancellationProcess.Elements.END_WITHDRAWN);
+        assertThat(driver.endActivity(withdrawn, CancellationProcess.KEY)).isEqualTo(CancellationProcess.Elements.END_WITH_PROVIDER);
+        assertThat(driver.passed(withdrawn, ProviderStageProcess.KEY, ProviderStageProcess.Elements.END_WITHDRAWN)).isTrue();
+        assertThat(driver.endActivity(abandoned, CancellationProcess.KEY)).isEqualTo(CancellationProcess.Elements.END_WITH_PROVIDER);
+        assertThat(driver.passed(abandoned, ProviderStageProcess.KEY, ProviderStageProcess.Elements.END_CLOSED)).isTrue();
     }
 
     private record Active(FilingApplication app, String domain, String subjectNumber, String websiteNumber) {

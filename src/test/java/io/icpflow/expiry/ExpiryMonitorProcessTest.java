@@ -6,7 +6,7 @@ import io.icpflow.TestData;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingRepository;
-import io.icpflow.filing.ProviderStageProcess;
+import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.regulator.RegulatorNotice.Type;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -11,7 +11,7 @@ import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
-import io.icpflow.filing.ProviderStageProcess;
+import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
 import io.icpflow.regulator.NoticeInbox;

@@ -8,7 +8,7 @@ import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
-import io.icpflow.filing.ProviderStageProcess;
+import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
 import io.icpflow.regulator.RegulatorNotice.Type;
@@ -111,8 +111,8 @@ class TransferProcessTest {
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         service.withdraw("alice", id);
         assertThat(status(id)).isEqualTo(FilingStatus.WITHDRAWN);
-        assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
-                .processDefinitionKey(TransferProcess.KEY).singleResult().getEndActivityId()).isEqualTo(TransferProcess.Elements.END_WITHDRAWN);
+        assertThat(driver.endActivity(id, TransferProcess.KEY)).isEqualTo(TransferProcess.Elements.END_WITH_PROVIDER);
+        assertThat(driver.passed(id, ProviderStageProcess.KEY, ProviderStageProcess.Elements.END_WITHDRAWN)).isTrue();
     }
 
     @Test
@@ -121,8 +121,8 @@ class TransferProcessTest {
         assertThat(status(id)).isEqualTo(FilingStatus.RETURNED);
         driver.fire(id, ProviderStageProcess.Elements.INACTIVE_DAY_45);
         assertThat(status(id)).isEqualTo(FilingStatus.CLOSED);
-        assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
-                .processDefinitionKey(TransferProcess.KEY).singleResult().getEndActivityId()).isEqualTo(TransferProcess.Elements.END_CLOSED);
+        assertThat(driver.endActivity(id, TransferProcess.KEY)).isEqualTo(TransferProcess.Elements.END_WITH_PROVIDER);
+        assertThat(driver.passed(id, ProviderStageProcess.KEY, ProviderStageProcess.Elements.END_CLOSED)).isTrue();
     }
 
     private void approveAndVerify(String id) {

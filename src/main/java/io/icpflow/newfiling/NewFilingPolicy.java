@@ -1,4 +1,6 @@
-package io.icpflow.filing;
+package io.icpflow.newfiling;
+
+import io.icpflow.filing.ReasonCode;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -10,14 +12,14 @@ import java.util.Map;
 
 /** The policy tables of {@code bpmn/*.dmn}, asked by the delegates; a rule change is a table change. */
 @Component
-public class FilingPolicy {
+public class NewFilingPolicy {
 
     public record Need(boolean required, ReasonCode reason) {
     }
 
     private final DecisionService decisions;
 
-    FilingPolicy(DecisionService decisions) {
+    NewFilingPolicy(DecisionService decisions) {
         this.decisions = decisions;
     }
 

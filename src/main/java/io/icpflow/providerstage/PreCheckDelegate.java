@@ -1,4 +1,7 @@
-package io.icpflow.filing;
+package io.icpflow.providerstage;
+
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingRepository;
 
 import io.icpflow.calendar.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,7 +34,7 @@ class PreCheckDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("no pre-checks for " + filing.type()));
         FilingChecks.Result result = rules.run(filing, today);
         filings.updateReasonsAndNotices(filing.id(), result.failures(), result.notices());
-        FilingProcess.PRECHECK_OUTCOME.set(execution, result.outcome().name());
-        FilingProcess.PRECHECK_FINDINGS.set(execution, String.join("\n", result.findings()));
+        ProviderStageProcess.PRECHECK_OUTCOME.set(execution, result.outcome().name());
+        ProviderStageProcess.PRECHECK_FINDINGS.set(execution, String.join("\n", result.findings()));
     }
 }

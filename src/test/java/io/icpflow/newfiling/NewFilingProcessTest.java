@@ -1,4 +1,16 @@
-package io.icpflow.filing;
+package io.icpflow.newfiling;
+
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingApplication;
+import io.icpflow.filing.FilingRepository;
+import io.icpflow.filing.FilingService;
+import io.icpflow.filing.FilingStatus;
+import io.icpflow.filing.FilingType;
+import io.icpflow.filing.FilingView;
+import io.icpflow.filing.Reason;
+import io.icpflow.filing.ReasonCode;
+import io.icpflow.providerstage.ProviderStageProcess;
+import io.icpflow.regulatorreview.RegulatorReviewProcess;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.icpflow.EngineTest;
@@ -32,8 +44,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.icpflow.filing.FilingProcess.Elements;
-import static io.icpflow.filing.ProviderStageProcess.Tasks;
+import static io.icpflow.newfiling.NewFilingProcess.Elements;
+import static io.icpflow.providerstage.ProviderStageProcess.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
@@ -41,7 +53,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 /** Every path of bpmn/filing.bpmn, with what it changes: status, timeline, registry, mails. */
 @EngineTest
-class FilingProcessTest {
+class NewFilingProcessTest {
 
     private static final String OWNER = "alice";
 
@@ -69,7 +81,7 @@ class FilingProcessTest {
     void happyPathReachesActiveWithNumbersAccessAndOneMailPerStatus() throws Exception {
         String id = create(TestData.enterprise()).id();
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
-        ProcessInstance instance = driver.instance(id, FilingProcess.KEY);
+        ProcessInstance instance = driver.instance(id, NewFilingProcess.KEY);
         assertThat(instance).isWaitingAt(Elements.WITH_PROVIDER);
         assertThat(driver.instance(id, ProviderStageProcess.KEY)).isWaitingAt(Tasks.PROVIDER_REVIEW).task().hasCandidateGroup("icp-reviewers");
 
@@ -155,7 +167,7 @@ class FilingProcessTest {
         Filing filing = filings.get(id);
         assertThat(filing.status()).isEqualTo(FilingStatus.NOT_REQUIRED);
         assertThat(filing.reasons()).extracting(Reason::code).containsExactly(ReasonCode.SERVER_OUTSIDE_MAINLAND);
-        assertThat(driver.instance(id, FilingProcess.KEY)).isNull();
+        assertThat(driver.instance(id, NewFilingProcess.KEY)).isNull();
         assertThat(driver.mailsQueued(id)).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from subject_application where filing_id = ?").param(id).query(Long.class).single()).isZero();
     }
@@ -329,9 +341,10 @@ class FilingProcessTest {
     @Test
     void withdrawalBeforeTheCaHasItEndsWithdrawnAndAfterwardsIsRefused() {
         String id = create(TestData.enterprise()).id();
-        ProcessInstance instance = driver.instance(id, FilingProcess.KEY);
+        ProcessInstance instance = driver.instance(id, NewFilingProcess.KEY);
         assertThat(service.withdraw(OWNER, id).status()).isEqualTo(FilingStatus.WITHDRAWN);
-        assertThat(instance).isEnded().hasPassed(Elements.END_WITHDRAWN);
+        assertThat(instance).isEnded().hasPassed(Elements.END_WITH_PROVIDER);
+        assertThat(driver.passed(id, ProviderStageProcess.KEY, ProviderStageProcess.Elements.END_WITHDRAWN)).isTrue();
         assertThatThrownBy(() -> service.withdraw(OWNER, id)).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
 
@@ -352,8 +365,8 @@ class FilingProcessTest {
         assertThat(status(id)).isEqualTo(FilingStatus.RETURNED);
         driver.fire(id, ProviderStageProcess.Elements.INACTIVE_DAY_45);
         assertThat(status(id)).isEqualTo(FilingStatus.CLOSED);
-        assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
-                .processDefinitionKey(FilingProcess.KEY).singleResult().getEndActivityId()).isEqualTo(Elements.END_CLOSED);
+        assertThat(driver.endActivity(id, NewFilingProcess.KEY)).isEqualTo(Elements.END_WITH_PROVIDER);
+        assertThat(driver.passed(id, ProviderStageProcess.KEY, ProviderStageProcess.Elements.END_CLOSED)).isTrue();
         // SUBMITTED, RETURNED, two reminders, CLOSED
         assertThat(driver.mailsQueued(id)).isEqualTo(5);
         assertThat(resubmitRefused(id)).isTrue();

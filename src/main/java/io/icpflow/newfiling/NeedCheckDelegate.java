@@ -1,4 +1,9 @@
-package io.icpflow.filing;
+package io.icpflow.newfiling;
+
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingRepository;
+import io.icpflow.filing.Reason;
+import io.icpflow.filing.ReasonCode;
 
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.reference.DomainNames;
@@ -19,12 +24,12 @@ import java.util.List;
 class NeedCheckDelegate implements JavaDelegate {
 
     private final FilingRepository filings;
-    private final FilingPolicy policy;
+    private final NewFilingPolicy policy;
     private final Regions regions;
     private final DomainNames domainNames;
     private final FilingRegistry registry;
 
-    NeedCheckDelegate(FilingRepository filings, FilingPolicy policy, Regions regions, DomainNames domainNames,
+    NeedCheckDelegate(FilingRepository filings, NewFilingPolicy policy, Regions regions, DomainNames domainNames,
                       FilingRegistry registry) {
         this.filings = filings;
         this.policy = policy;
@@ -46,7 +51,7 @@ class NeedCheckDelegate implements JavaDelegate {
                 String domain = website.domains().get(j);
                 boolean subOfFiled = domainNames.isSubdomain(domain)
                         && registry.findDomain(domainNames.registrableDomain(domain)).isPresent();
-                FilingPolicy.Need need = policy.need(area, subOfFiled);
+                NewFilingPolicy.Need need = policy.need(area, subOfFiled);
                 if (need.required()) {
                     anyRequired = true;
                 } else {
@@ -58,6 +63,6 @@ class NeedCheckDelegate implements JavaDelegate {
         if (!anyRequired) {
             filings.updateReasons(filing.id(), notRequired);
         }
-        FilingProcess.FILING_REQUIRED.set(execution, anyRequired);
+        NewFilingProcess.FILING_REQUIRED.set(execution, anyRequired);
     }
 }

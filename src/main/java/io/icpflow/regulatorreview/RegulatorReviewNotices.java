@@ -1,4 +1,4 @@
-package io.icpflow.filing;
+package io.icpflow.regulatorreview;
 
 import io.icpflow.regulator.NoticeRoute;
 import io.icpflow.regulator.RegulatorNotice;

@@ -1,4 +1,8 @@
-package io.icpflow.filing;
+package io.icpflow.newfiling;
+
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingRepository;
+import io.icpflow.regulatorreview.RegulatorReviewProcess;
 
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;

@@ -1,4 +1,11 @@
-package io.icpflow.filing;
+package io.icpflow.newfiling;
+
+import io.icpflow.filing.DomainRegistrationChecks;
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingType;
+import io.icpflow.filing.Reason;
+import io.icpflow.filing.ReasonCode;
+import io.icpflow.providerstage.FilingChecks;
 
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Subject;
@@ -22,15 +29,15 @@ import java.util.Optional;
  * {@link ReasonCode} at the field it concerns. Sources: 001, 002 §2/§3/§8, 003 (see PRODUCT.md).
  */
 @Component
-public class PreCheckRules implements FilingChecks {
+public class NewFilingChecks implements FilingChecks {
 
     private final DomainFactsPort domainFacts;
     private final FilingRegistry registry;
     private final DomainNames domainNames;
-    private final FilingPolicy policy;
+    private final NewFilingPolicy policy;
     private final DomainRegistrationChecks registration;
 
-    PreCheckRules(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames, FilingPolicy policy,
+    NewFilingChecks(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames, NewFilingPolicy policy,
                   DomainRegistrationChecks registration) {
         this.domainFacts = domainFacts;
         this.registry = registry;

@@ -1,4 +1,8 @@
-package io.icpflow.filing;
+package io.icpflow.regulatorreview;
+
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingRepository;
+import io.icpflow.filing.FilingType;
 
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.regulator.RegulatorGateway;

@@ -1,6 +1,10 @@
-package io.icpflow.filing;
+package io.icpflow.providerstage;
 
-import io.icpflow.filing.FilingProcess.PreCheckOutcome;
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingType;
+import io.icpflow.filing.Reason;
+
+import io.icpflow.providerstage.ProviderStageProcess.PreCheckOutcome;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,9 @@
-package io.icpflow.filing;
+package io.icpflow.regulatorreview;
 
+import io.icpflow.filing.FilingType;
 import io.icpflow.process.Variable;
+
+import java.util.Map;
 
 /**
  * The process API of {@code bpmn/regulator-review.bpmn}, called by every filing type with the
@@ -49,4 +52,9 @@ public final class RegulatorReviewProcess {
     public static final Variable<String> CA_REASON = Variable.string("caReason");
     /** The ICP number of MIIT's approval (a new subject number, or the number a transfer keeps). */
     public static final Variable<String> ICP_NUMBER = Variable.string("icpNumber");
+
+    /** What a caller starts with so that this stage knows whether MIIT verifies the type by SMS. */
+    public static Map<String, Object> startVariables(FilingType type) {
+        return Map.of(SMS_VERIFICATION_REQUIRED.name(), type.needsSmsVerification());
+    }
 }

@@ -1,4 +1,5 @@
-package io.icpflow.filing;
+package io.icpflow.providerstage;
+
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,14 +17,14 @@ class ReviewDecisionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String decision = FilingProcess.REVIEW_DECISION.get(task);
-        boolean known = FilingProcess.ReviewDecision.APPROVE.name().equals(decision)
-                || FilingProcess.ReviewDecision.RETURN.name().equals(decision);
+        String decision = ProviderStageProcess.REVIEW_DECISION.get(task);
+        boolean known = ProviderStageProcess.ReviewDecision.APPROVE.name().equals(decision)
+                || ProviderStageProcess.ReviewDecision.RETURN.name().equals(decision);
         if (!known) {
             throw new BadUserRequestException("reviewDecision must be APPROVE or RETURN, not " + decision);
         }
-        String reasons = FilingProcess.REVIEW_REASONS.get(task);
-        if (FilingProcess.ReviewDecision.RETURN.name().equals(decision) && (reasons == null || reasons.isBlank())) {
+        String reasons = ProviderStageProcess.REVIEW_REASONS.get(task);
+        if (ProviderStageProcess.ReviewDecision.RETURN.name().equals(decision) && (reasons == null || reasons.isBlank())) {
             throw new BadUserRequestException("a RETURN needs reviewReasons that tell the applicant what to correct");
         }
     }

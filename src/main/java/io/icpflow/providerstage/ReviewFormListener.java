@@ -1,4 +1,7 @@
-package io.icpflow.filing;
+package io.icpflow.providerstage;
+
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingRepository;
 
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;
@@ -31,7 +34,7 @@ class ReviewFormListener implements TaskListener {
     public void notify(DelegateTask task) {
         Filing filing = filings.get(task.getExecution().getProcessBusinessKey());
         Subject subject = filing.application().subject();
-        FilingProcess.SUBJECT_SUMMARY.setLocal(task, String.join("\n",
+        ProviderStageProcess.SUBJECT_SUMMARY.setLocal(task, String.join("\n",
                 subject.name() + " (" + subject.kind() + ")",
                 "ID: " + subject.idNumber() + " · province " + subject.province(),
                 "Contact: " + subject.contact().name() + ", " + subject.contact().email() + ", " + subject.contact().mobile(),
@@ -44,9 +47,9 @@ class ReviewFormListener implements TaskListener {
                     + " · certificate " + (Boolean.TRUE.equals(w.domainCertificate()) ? "yes" : "no")
                     + " · " + String.join(", ", w.domains().stream().map(domainNames::toUnicode).toList()));
         }
-        FilingProcess.WEBSITES_SUMMARY.setLocal(task, String.join("\n", lines));
+        ProviderStageProcess.WEBSITES_SUMMARY.setLocal(task, String.join("\n", lines));
         List<String> returns = filings.earlierReturns(filing.id());
-        FilingProcess.RETURN_HISTORY.setLocal(task, returns.isEmpty() ? "none" : String.join("\n", returns));
+        ProviderStageProcess.RETURN_HISTORY.setLocal(task, returns.isEmpty() ? "none" : String.join("\n", returns));
         String firstDomain = websites.stream().flatMap(w -> w.domains().stream()).findFirst().map(domainNames::toUnicode).orElse("");
         // a scannable task list: which filing, whose, which domain
         task.setName("Review " + filing.id() + " · " + subject.name() + " · " + firstDomain);

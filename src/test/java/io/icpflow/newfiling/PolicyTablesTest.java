@@ -1,4 +1,6 @@
-package io.icpflow.filing;
+package io.icpflow.newfiling;
+
+import io.icpflow.filing.ReasonCode;
 
 import io.icpflow.EngineTest;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExcludeFromProcessCoverage // starts no process
 class PolicyTablesTest {
 
-    @Autowired FilingPolicy policy;
+    @Autowired NewFilingPolicy policy;
 
     @ParameterizedTest(name = "{0}, sub-domain of a filed domain {1} → required {2} ({3})")
     @CsvSource({
@@ -29,7 +31,7 @@ class PolicyTablesTest {
             "OVERSEAS,  true,  false, SUBDOMAIN_OF_FILED_DOMAIN"
     })
     void filingNeed(String area, boolean subdomainOfFiled, boolean required, ReasonCode reason) {
-        FilingPolicy.Need need = policy.need(area, subdomainOfFiled);
+        NewFilingPolicy.Need need = policy.need(area, subdomainOfFiled);
         assertThat(need.required()).isEqualTo(required);
         assertThat(need.reason()).isEqualTo(reason);
     }

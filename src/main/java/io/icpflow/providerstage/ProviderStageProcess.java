@@ -1,0 +1,75 @@
+package io.icpflow.providerstage;
+
+import io.icpflow.filing.FilingCase;
+import io.icpflow.process.Variable;
+
+/**
+ * The process API of {@code bpmn/provider-stage.bpmn}, called by every filing type with the filing
+ * id as business key: pre-checks, the provider's first review, the applicant's corrections, and the
+ * two ways an application ends here (withdrawn by the applicant, closed after 45 days without a
+ * correction), which it records and signals to its caller with {@link #ERROR_ENDED}.
+ */
+public final class ProviderStageProcess {
+
+    public static final String KEY = "providerStage";
+    /** Error code of the stage's "withdrawn" and "closed" ends: the caller's filing ends there too. */
+    public static final String ERROR_ENDED = "APPLICATION_ENDED";
+
+    private ProviderStageProcess() {
+    }
+
+    public static final class Messages {
+        public static final String RESUBMITTED = FilingCase.Messages.RESUBMITTED;
+        public static final String WITHDRAWAL_REQUESTED = FilingCase.Messages.WITHDRAWAL_REQUESTED;
+
+        private Messages() {
+        }
+    }
+
+    public static final class Elements {
+        public static final String REAL_NAME_WAIT = "Event_RealNameRecordingWait";
+        public static final String WAIT_FOR_CORRECTION = "Activity_WaitForCorrection";
+        public static final String INACTIVE_DAY_30 = "Event_InactiveDay30";
+        public static final String INACTIVE_DAY_40 = "Event_InactiveDay40";
+        public static final String INACTIVE_DAY_45 = "Event_InactiveDay45";
+        public static final String PROVIDER_REVIEW = Tasks.PROVIDER_REVIEW;
+        public static final String REVIEW_OVERDUE = "Event_ReviewOverdue";
+        public static final String REVIEW_ESCALATION_DONE = "Event_ReviewEscalationDone";
+        public static final String END_APPROVED = "Event_ProviderApproved";
+        public static final String END_WITHDRAWN = "Event_Withdrawn";
+        public static final String END_CLOSED = "Event_Closed";
+
+        private Elements() {
+        }
+    }
+
+    /**
+     * Task definition keys, which Camunda takes from the user tasks' element ids: API.md fixes
+     * {@code providerReview} (group {@code icp-reviewers}), so these ids break the Activity_ pattern.
+     */
+    public static final class Tasks {
+        public static final String PROVIDER_REVIEW = "providerReview";
+        public static final String REVIEW_OVERDUE = "reviewOverdue";
+
+        private Tasks() {
+        }
+    }
+
+    public enum PreCheckOutcome { PASSED, FAILED, WAIT_FOR_REAL_NAME }
+
+    public enum ReviewDecision { APPROVE, RETURN }
+
+    /** {@link PreCheckOutcome} name. */
+    public static final Variable<String> PRECHECK_OUTCOME = Variable.string("precheckOutcome");
+    /** What the pre-checks found, one line per check, for the reviewer's form. */
+    public static final Variable<String> PRECHECK_FINDINGS = Variable.displayText("precheckFindings");
+    /** {@link ReviewDecision} name, set by the reviewer (API.md). */
+    public static final Variable<String> REVIEW_DECISION = Variable.string("reviewDecision");
+    /** Codes or free text, with RETURN (API.md). */
+    public static final Variable<String> REVIEW_REASONS = Variable.string("reviewReasons");
+
+    // shown on the review form (task-local)
+    public static final Variable<String> SUBJECT_SUMMARY = Variable.displayText("subjectSummary");
+    public static final Variable<String> WEBSITES_SUMMARY = Variable.displayText("websitesSummary");
+    public static final Variable<String> RETURN_HISTORY = Variable.displayText("returnHistory");
+}
