@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code ${accessCheckMail.allowed(execution)}}: tells the filing's contact that the waiting domain may now be connected. */
-@Component("accessCheckMail")
+/** {@code ${accessCheckMails.allowed(execution)}}: tells the filing's contact that the waiting domain may now be connected. */
+@Component
 public class AccessCheckMails {
 
     private final AccessCheckRepository checks;

@@ -3,7 +3,7 @@ package io.icpflow.access;
 import org.springframework.stereotype.Component;
 
 /** {@code ${accessCheckPolicy.retryInterval}} in access-check.bpmn. */
-@Component("accessCheckPolicy")
+@Component
 public class AccessCheckPolicy {
 
     private final AccessCheckProperties properties;

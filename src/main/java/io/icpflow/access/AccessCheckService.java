@@ -73,7 +73,7 @@ public class AccessCheckService {
 
     private View view(AccessCheckRepository.AccessCheck check, Locale locale) {
         return new View(check.id(), check.domain(), check.product(), check.outcome(),
-                check.nextCheckAt() == null ? null : check.nextCheckAt().withOffsetSameInstant(EngineClock.CHINA_OFFSET),
+                check.nextCheckAt() == null ? null : EngineClock.inChina(check.nextCheckAt()),
                 messages.getMessage("access." + check.outcome(), null, locale));
     }
 }

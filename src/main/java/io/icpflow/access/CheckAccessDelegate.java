@@ -17,7 +17,7 @@ import java.util.Optional;
  * us) but not yet synced: wait and check again. Otherwise not filed. Records the answer and when the
  * next check is due.
  */
-@Component("checkAccess")
+@Component
 class CheckAccessDelegate implements JavaDelegate {
 
     private final AccessCheckRepository checks;

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.analytics.StageDurations.Event;
 import io.icpflow.access.AccessCheckProcess;
 import io.icpflow.calendar.BusinessCalendar;
+import io.icpflow.calendar.EngineClock;
+import io.icpflow.filing.FilingStatus;
+import io.icpflow.filing.FilingType;
 import io.icpflow.expiry.ExpiryMonitorProcess;
 import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.regulatorreview.RegulatorReviewProcess;
@@ -37,7 +40,8 @@ import java.util.stream.Collectors;
 @Service
 public class AnalyticsService {
 
-    private static final List<String> FUNNEL = List.of("SUBMITTED", "PROVIDER_REVIEW", "SMS_VERIFICATION", "CA_REVIEW", "APPROVED", "ACTIVE");
+    private static final List<FilingStatus> FUNNEL = List.of(FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW,
+            FilingStatus.SMS_VERIFICATION, FilingStatus.CA_REVIEW, FilingStatus.APPROVED, FilingStatus.ACTIVE);
     private static final List<String> ESCALATIONS = List.of(ProviderStageProcess.Tasks.REVIEW_OVERDUE,
             RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE, SyncWaitProcess.Tasks.SYNC_OVERDUE,
             AccessCheckProcess.Tasks.STILL_NOT_SYNCED, ExpiryMonitorProcess.Tasks.FOLLOW_UP);
@@ -84,8 +88,8 @@ public class AnalyticsService {
 
     @Transactional(readOnly = true)
     public Summary summary(LocalDate from, LocalDate to) {
-        OffsetDateTime start = from.atStartOfDay(BusinessCalendar.CHINA).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(BusinessCalendar.CHINA).toOffsetDateTime();
+        OffsetDateTime start = from.atStartOfDay(EngineClock.CHINA).toOffsetDateTime();
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(EngineClock.CHINA).toOffsetDateTime();
 
         Map<String, Long> byStatus = new TreeMap<>();
         jdbc.sql("select status, count(*) from filing where created_at >= ? and created_at < ? group by status")
@@ -104,18 +108,18 @@ public class AnalyticsService {
                     reached.put(rs.getString(1), rs.getLong(2));
                 });
         List<FunnelStep> funnel = new ArrayList<>();
-        long first = reached.getOrDefault(FUNNEL.get(0), 0L);
-        for (String step : FUNNEL) {
-            long count = reached.getOrDefault(step, 0L);
-            funnel.add(new FunnelStep(step, count, first == 0 ? 0 : round((double) count / first)));
+        long first = reached.getOrDefault(FUNNEL.get(0).name(), 0L);
+        for (FilingStatus step : FUNNEL) {
+            long count = reached.getOrDefault(step.name(), 0L);
+            funnel.add(new FunnelStep(step.name(), count, first == 0 ? 0 : round((double) count / first)));
         }
 
         List<Event> events = jdbc.sql("""
                         select e.filing_id, f.type, f.province, e.at, e.status, e.reasons from filing_event e join filing f on f.id = e.filing_id
                         where f.created_at >= ? and f.created_at < ? order by e.filing_id, e.id""")
                 .params(start, end)
-                .query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
-                        rs.getString(5), rs.getString(6)))
+                .query((rs, n) -> new Event(rs.getString(1), FilingType.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), FilingStatus.valueOf(rs.getString(5)), rs.getString(6)))
                 .list();
         List<StageDurations.Sample> samples = StageDurations.of(events, calendar);
         return new Summary(from, to, filings, byStatus, funnel, stages(samples), breachesOverTime(samples), rejectionReasons(events),
@@ -127,7 +131,7 @@ public class AnalyticsService {
         for (Stage stage : Stage.values()) {
             List<StageDurations.Sample> ofStage = samples.stream().filter(x -> x.stage() == stage).toList();
             List<Double> days = ofStage.stream().map(StageDurations.Sample::businessDays).sorted().toList();
-            int breaches = (int) days.stream().filter(d -> d > stage.slaBusinessDays).count();
+            int breaches = (int) ofStage.stream().filter(StageDurations.Sample::breached).count();
             List<ProvinceFigures> provinces = stage != Stage.CA_REVIEW ? List.of() : ofStage.stream()
                     .collect(Collectors.groupingBy(StageDurations.Sample::province, TreeMap::new,
                             Collectors.mapping(StageDurations.Sample::businessDays, Collectors.toList())))
@@ -137,7 +141,7 @@ public class AnalyticsService {
                         return new ProvinceFigures(e.getKey(), sorted.size(), percentile(sorted, 0.5), percentile(sorted, 0.9));
                     }).toList();
             figures.add(new StageFigures(stage.name(), days.size(), percentile(days, 0.5), percentile(days, 0.9), breaches,
-                    stage.slaBusinessDays, provinces, distribution(days)));
+                    stage.slaBusinessDays(), provinces, distribution(days)));
         }
         return figures;
     }
@@ -166,7 +170,7 @@ public class AnalyticsService {
     static List<WeekBreaches> breachesOverTime(List<StageDurations.Sample> samples) {
         Map<LocalDate, Map<Stage, Integer>> byWeek = new TreeMap<>();
         for (StageDurations.Sample sample : samples) {
-            if (sample.businessDays() > sample.stage().slaBusinessDays) {
+            if (sample.breached()) {
                 LocalDate week = sample.endedOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 byWeek.computeIfAbsent(week, w -> new EnumMap<>(Stage.class)).merge(sample.stage(), 1, Integer::sum);
             }
@@ -179,7 +183,7 @@ public class AnalyticsService {
     private List<ReasonShare> rejectionReasons(List<Event> events) {
         Map<String, Long> counts = new TreeMap<>();
         for (Event event : events) {
-            if (!"RETURNED".equals(event.status()) && !"CA_REJECTED".equals(event.status()) || event.reasons() == null) {
+            if (!event.status().acceptsResubmission() || event.reasons() == null) {
                 continue;
             }
             try {

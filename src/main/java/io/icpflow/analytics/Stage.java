@@ -1,36 +1,61 @@
 package io.icpflow.analytics;
 
+import io.icpflow.calendar.BusinessCalendar;
+import io.icpflow.filing.FilingStatus;
+import io.icpflow.filing.FilingType;
+import io.icpflow.filing.Sla;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * What an applicant waits through, with its SLA in business days (PRODUCT.md). The first four are
- * the status stages every filing type passes; the last two are whole transfers and cancellations,
- * from submission to their end, with the sum of their stages' SLAs.
+ * What an applicant waits through, with the SLAs the processes keep for it ({@link Sla}). The first
+ * four are the status stages every filing type passes; the last two are whole transfers and
+ * cancellations, from submission to their end, against their stages' SLAs one after the other.
  */
 enum Stage {
-    PROVIDER_REVIEW("PROVIDER_REVIEW", null, Set.of(), 1),
-    SMS_VERIFICATION("SMS_VERIFICATION", null, Set.of(), 1),
-    CA_REVIEW("CA_REVIEW", null, Set.of(), 20),
-    SYNC_WAIT("APPROVED", null, Set.of(), 2),
-    TRANSFER("SUBMITTED", "ACTIVE", Set.of("TRANSFER"), 1 + 1 + 20 + 2),
-    CANCELLATION("SUBMITTED", "CANCELLED", Set.of("CANCEL_SUBJECT", "CANCEL_WEBSITE", "CANCEL_ACCESS"), 1 + 1 + 20);
+    PROVIDER_REVIEW(FilingStatus.PROVIDER_REVIEW, null, Set.of(), Sla.PROVIDER_REVIEW),
+    SMS_VERIFICATION(FilingStatus.SMS_VERIFICATION, null, Set.of(), Sla.SMS_VERIFICATION),
+    CA_REVIEW(FilingStatus.CA_REVIEW, null, Set.of(), Sla.CA_REVIEW),
+    SYNC_WAIT(FilingStatus.APPROVED, null, Set.of(), Sla.SYNC),
+    TRANSFER(FilingStatus.SUBMITTED, FilingStatus.ACTIVE, EnumSet.of(FilingType.TRANSFER),
+            Sla.PROVIDER_REVIEW, Sla.SMS_VERIFICATION, Sla.CA_REVIEW, Sla.SYNC),
+    CANCELLATION(FilingStatus.SUBMITTED, FilingStatus.CANCELLED,
+            EnumSet.of(FilingType.CANCEL_SUBJECT, FilingType.CANCEL_WEBSITE, FilingType.CANCEL_ACCESS),
+            Sla.PROVIDER_REVIEW, Sla.SMS_VERIFICATION, Sla.CA_REVIEW);
 
     /** The status that starts the stage. */
-    final String from;
+    final FilingStatus from;
     /** The status that ends it; null: the next status change, whatever it is. */
-    final String until;
+    final FilingStatus until;
     /** Filing types the stage is measured for; empty: all. */
-    final Set<String> types;
-    final int slaBusinessDays;
+    final Set<FilingType> types;
+    final List<Sla> slas;
 
-    Stage(String from, String until, Set<String> types, int slaBusinessDays) {
+    Stage(FilingStatus from, FilingStatus until, Set<FilingType> types, Sla... slas) {
         this.from = from;
         this.until = until;
         this.types = types;
-        this.slaBusinessDays = slaBusinessDays;
+        this.slas = List.of(slas);
     }
 
-    boolean startsAt(String type, String status) {
-        return from.equals(status) && (types.isEmpty() || types.contains(type));
+    boolean startsAt(FilingType type, FilingStatus status) {
+        return from == status && (types.isEmpty() || types.contains(type));
+    }
+
+    /** The stage's SLAs run one after the other from its start, as the timers count them. */
+    Instant deadline(Instant start, BusinessCalendar calendar) {
+        Instant deadline = start;
+        for (Sla sla : slas) {
+            deadline = sla.deadline(deadline, calendar);
+        }
+        return deadline;
+    }
+
+    /** For the chart beside business-day durations. */
+    int slaBusinessDays() {
+        return slas.stream().mapToInt(Sla::businessDays).sum();
     }
 }

@@ -1,6 +1,9 @@
 package io.icpflow.analytics;
 
 import io.icpflow.calendar.BusinessCalendar;
+import io.icpflow.calendar.EngineClock;
+import io.icpflow.filing.FilingStatus;
+import io.icpflow.filing.FilingType;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,11 +17,11 @@ import java.util.List;
 final class StageDurations {
 
     /** One status change of a filing, as the timeline stores it; a filing's events come together, oldest first. */
-    record Event(String filingId, String type, String province, OffsetDateTime at, String status, String reasons) {
+    record Event(String filingId, FilingType type, String province, OffsetDateTime at, FilingStatus status, String reasons) {
     }
 
-    /** One completed stage of one filing. */
-    record Sample(Stage stage, String province, double businessDays, LocalDate endedOn) {
+    /** One completed stage of one filing; breached: it ended after its SLAs' deadline. */
+    record Sample(Stage stage, String province, double businessDays, boolean breached, LocalDate endedOn) {
     }
 
     private StageDurations() {
@@ -36,7 +39,8 @@ final class StageDurations {
                 if (end != null) {
                     samples.add(new Sample(stage, start.province(),
                             calendar.businessDaysBetween(start.at().toInstant(), end.at().toInstant()),
-                            end.at().atZoneSameInstant(BusinessCalendar.CHINA).toLocalDate()));
+                            end.at().toInstant().isAfter(stage.deadline(start.at().toInstant(), calendar)),
+                            end.at().atZoneSameInstant(EngineClock.CHINA).toLocalDate()));
                 }
             }
         }
@@ -46,7 +50,7 @@ final class StageDurations {
     private static Event endOf(Stage stage, List<Event> events, int startIndex) {
         String filing = events.get(startIndex).filingId();
         for (int j = startIndex + 1; j < events.size() && events.get(j).filingId().equals(filing); j++) {
-            if (stage.until == null || stage.until.equals(events.get(j).status())) {
+            if (stage.until == null || stage.until == events.get(j).status()) {
                 return events.get(j);
             }
         }

@@ -12,7 +12,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class BusinessCalendar {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String OVERRIDES = "calendar/cn-holidays-overrides.json";
 
     private final Map<Integer, OverrideYear> overrides;
@@ -88,7 +86,7 @@ public class BusinessCalendar {
         if (businessDays < 0) {
             throw new IllegalArgumentException("businessDays must be >= 0");
         }
-        LocalDate day = from.atZone(CHINA).toLocalDate();
+        LocalDate day = from.atZone(EngineClock.CHINA).toLocalDate();
         int counted = 0;
         while (counted < businessDays) {
             day = day.plusDays(1);
@@ -96,7 +94,7 @@ public class BusinessCalendar {
                 counted++;
             }
         }
-        return day.plusDays(1).atStartOfDay(CHINA);
+        return day.plusDays(1).atStartOfDay(EngineClock.CHINA);
     }
 
     /** Business days elapsed between two instants, counting partial business days as fractions. */
@@ -105,10 +103,10 @@ public class BusinessCalendar {
             return 0;
         }
         double total = 0;
-        ZonedDateTime cursor = start.atZone(CHINA);
-        ZonedDateTime stop = end.atZone(CHINA);
+        ZonedDateTime cursor = start.atZone(EngineClock.CHINA);
+        ZonedDateTime stop = end.atZone(EngineClock.CHINA);
         while (cursor.isBefore(stop)) {
-            ZonedDateTime nextMidnight = cursor.toLocalDate().plusDays(1).atStartOfDay(CHINA);
+            ZonedDateTime nextMidnight = cursor.toLocalDate().plusDays(1).atStartOfDay(EngineClock.CHINA);
             ZonedDateTime sliceEnd = nextMidnight.isBefore(stop) ? nextMidnight : stop;
             if (isBusinessDay(cursor.toLocalDate())) {
                 total += Duration.between(cursor, sliceEnd).toSeconds() / 86_400.0;

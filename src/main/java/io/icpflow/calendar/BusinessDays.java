@@ -5,11 +5,11 @@ import org.springframework.stereotype.Component;
 import java.util.Date;
 
 /**
- * Timer expressions in the BPMN files: {@code <timeDate>${businessDays.after(20)}</timeDate>}.
+ * Timer expressions in the BPMN files: {@code <timeDate>${businessDays.after(remediationPolicy.windowDays)}</timeDate>}, for limits an operator configures (the fixed SLAs are filing.Sla).
  * Reads the engine clock, so tests that move the clock and operators who run a job early see the
  * same behaviour as real time passing.
  */
-@Component("businessDays")
+@Component
 public class BusinessDays {
 
     private final BusinessCalendar calendar;

@@ -18,7 +18,7 @@ class CalendarCoverageCheck {
 
     CalendarCoverageCheck(BusinessCalendar calendar) {
         this.calendar = calendar;
-        int thisYear = LocalDate.now(BusinessCalendar.CHINA).getYear();
+        int thisYear = EngineClock.todayInChina().getYear();
         if (!calendar.covers(thisYear)) {
             throw new CalendarNotCoveredException(LocalDate.of(thisYear, 1, 1));
         }
@@ -26,7 +26,7 @@ class CalendarCoverageCheck {
 
     @EventListener(ApplicationReadyEvent.class)
     void warnAboutNextYear() {
-        int nextYear = LocalDate.now(BusinessCalendar.CHINA).getYear() + 1;
+        int nextYear = EngineClock.todayInChina().getYear() + 1;
         if (!calendar.covers(nextYear)) {
             log.error("No holiday data for {}: business-day timers reaching into it will fail; update calendar/cn-holidays-overrides.json", nextYear);
         } else if (calendar.isStatutoryOnly(nextYear)) {

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 
 /**
  * "Now" for the whole product is the engine's clock, so that a test that moves the clock, and an
@@ -13,7 +13,8 @@ import java.time.ZoneOffset;
  */
 public final class EngineClock {
 
-    public static final ZoneOffset CHINA_OFFSET = ZoneOffset.ofHours(8);
+    /** The product's one time zone: timelines, business days, deadlines (China has no daylight saving: always +08:00). */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private EngineClock() {
     }
@@ -24,10 +25,15 @@ public final class EngineClock {
 
     /** Now at China time (+08:00), as the timeline shows it. */
     public static OffsetDateTime nowInChina() {
-        return OffsetDateTime.ofInstant(now(), CHINA_OFFSET);
+        return now().atZone(CHINA).toOffsetDateTime();
     }
 
     public static LocalDate todayInChina() {
-        return LocalDate.ofInstant(now(), CHINA_OFFSET);
+        return LocalDate.ofInstant(now(), CHINA);
+    }
+
+    /** The same instant at China time, as an applicant reads it. */
+    public static OffsetDateTime inChina(OffsetDateTime at) {
+        return at.atZoneSameInstant(CHINA).toOffsetDateTime();
     }
 }

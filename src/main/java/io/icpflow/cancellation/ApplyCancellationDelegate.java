@@ -14,7 +14,7 @@ import java.util.List;
  * The CA approved the cancellation: the registry releases the numbers and removes the domains'
  * access here (a cancelled access leaves the filing at MIIT, without us as provider).
  */
-@Component("applyCancellation")
+@Component
 class ApplyCancellationDelegate implements JavaDelegate {
 
     private final FilingRepository filings;

@@ -3,7 +3,7 @@ package io.icpflow.expiry;
 import org.springframework.stereotype.Component;
 
 /** {@code ${expiryMonitorPolicy.cycle}} in expiry-monitor.bpmn. */
-@Component("expiryMonitorPolicy")
+@Component
 public class ExpiryMonitorPolicy {
 
     private final ExpiryMonitorProperties properties;

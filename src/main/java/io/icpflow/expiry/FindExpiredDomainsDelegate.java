@@ -17,7 +17,7 @@ import java.util.Map;
  * Checks the domains of our filings against the domain registries; each newly expired one gets one
  * deregistration proposal (a row in {@code expiry_proposal}, then its own proposal process).
  */
-@Component("findExpiredDomains")
+@Component
 class FindExpiredDomainsDelegate implements JavaDelegate {
 
     private record Filed(String domain, String filingId, String holder) {

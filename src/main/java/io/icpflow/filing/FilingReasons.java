@@ -10,7 +10,7 @@ import java.util.List;
  * Sets the applicant-visible reasons for a return that does not come from the pre-checks
  * ({@code ${filingReasons.returnedByReviewer(execution)}} etc. in the BPMN).
  */
-@Component("filingReasons")
+@Component
 public class FilingReasons {
 
     private final FilingRepository filings;

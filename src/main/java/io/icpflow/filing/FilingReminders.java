@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Reminder emails that are not status changes ({@code ${filingReminder.send(execution, 'INACTIVE_DAY_30')}}):
+ * Reminder emails that are not status changes ({@code ${filingReminders.send(execution, 'INACTIVE_DAY_30')}}):
  * inactivity at day 30 and 40 (45 closes), and the Public Security filing due within 30 days (002 §5).
  */
-@Component("filingReminder")
+@Component
 public class FilingReminders {
 
     private final FilingRepository filings;
@@ -22,7 +22,7 @@ public class FilingReminders {
         mails.reminder(filings.get(execution.getProcessBusinessKey()), reminder);
     }
 
-    /** A reminder about one thing, e.g. {@code ${filingReminder.sendAbout(execution, 'EXPIRED_DOMAIN', expiredDomain)}}. */
+    /** A reminder about one thing, e.g. {@code ${filingReminders.sendAbout(execution, 'EXPIRED_DOMAIN', expiredDomain)}}. */
     public void sendAbout(DelegateExecution execution, String reminder, String subject) {
         mails.reminder(filings.get(execution.getProcessBusinessKey()), reminder, subject);
     }

@@ -5,11 +5,11 @@ import io.icpflow.calendar.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where a filing's status changes ({@code ${filingStatus.change(execution, 'RETURNED')}}
+ * The one place where a filing's status changes ({@code ${filingStatusRecorder.change(execution, 'RETURNED')}}
  * in the BPMN): the status, a timeline entry at China time, exactly one email, and the subject freed
  * for a new application once this one is final.
  */
-@Component("filingStatus")
+@Component
 public class FilingStatusRecorder {
 
     private final FilingRepository filings;

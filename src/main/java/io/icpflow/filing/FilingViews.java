@@ -45,9 +45,9 @@ class FilingViews {
                 filing.icpNumber(),
                 websites,
                 filings.timeline(filing.id()).stream()
-                        .map(t -> new FilingView.TimelineView(t.at().withOffsetSameInstant(EngineClock.CHINA_OFFSET), t.status()))
+                        .map(t -> new FilingView.TimelineView(EngineClock.inChina(t.at()), t.status()))
                         .toList(),
                 filing.locale(),
-                filing.createdAt().withOffsetSameInstant(EngineClock.CHINA_OFFSET));
+                EngineClock.inChina(filing.createdAt()));
     }
 }

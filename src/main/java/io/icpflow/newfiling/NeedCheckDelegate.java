@@ -20,7 +20,7 @@ import java.util.List;
  * Does this application need a filing at all? Asks the {@code filingNeed} table for every domain;
  * the application is {@code NOT_REQUIRED} only when none of its websites needs one.
  */
-@Component("needCheck")
+@Component
 class NeedCheckDelegate implements JavaDelegate {
 
     private final FilingRepository filings;

@@ -20,7 +20,7 @@ import java.util.List;
  * Records MIIT's approval in the filing registry: the subject's number and a website number
  * {@code <subject number>-N} for each website (e.g. 浙ICP备2026012345号-1).
  */
-@Component("recordIcpNumber")
+@Component
 class RecordIcpNumberDelegate implements JavaDelegate {
 
     private final FilingRepository filings;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /** MIIT cancelled a number: this filing's websites under it are released in our registry (004). */
-@Component("applyNumberCancellation")
+@Component
 class ApplyNumberCancellationDelegate implements JavaDelegate {
 
     private final FilingRegistry registry;

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The steps of remediation.bpmn: {@code ${remediation.check(execution)}} asks whether the domain is
+ * The steps of remediation.bpmn: {@code ${remediationDelegates.check(execution)}} asks whether the domain is
  * remedied (it resolves to us again, or the applicant started to move the filing away with a
- * cancel-access request); {@code ${remediation.cancelAccess(execution)}} removes our access when
+ * cancel-access request); {@code ${remediationDelegates.cancelAccess(execution)}} removes our access when
  * the window is over.
  */
-@Component("remediation")
+@Component
 public class RemediationDelegates {
 
     private final ResolutionPort resolution;

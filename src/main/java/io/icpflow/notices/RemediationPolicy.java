@@ -3,7 +3,7 @@ package io.icpflow.notices;
 import org.springframework.stereotype.Component;
 
 /** {@code ${businessDays.after(remediationPolicy.windowDays)}} in remediation.bpmn. */
-@Component("remediationPolicy")
+@Component
 public class RemediationPolicy {
 
     private final RemediationProperties properties;

@@ -2,8 +2,8 @@ package io.icpflow.notification;
 
 import org.springframework.stereotype.Component;
 
-/** {@code camunda:failedJobRetryTimeCycle="${mailRetry.cycle}"} in mail-delivery.bpmn. */
-@Component("mailRetry")
+/** {@code camunda:failedJobRetryTimeCycle="${mailRetryPolicy.cycle}"} in mail-delivery.bpmn. */
+@Component
 public class MailRetryPolicy {
 
     private final MailProperties properties;

@@ -1,5 +1,6 @@
 package io.icpflow.notification;
 
+import io.icpflow.calendar.EngineClock;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,10 +10,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 
 /** Sends one queued mail over SMTP and marks it sent; a mail already sent is not sent again. */
-@Component("sendMail")
+@Component
 class SendMailDelegate implements JavaDelegate {
 
     private record Queued(String recipient, String subject, String bodyText, String bodyHtml, String status) {
@@ -52,6 +52,6 @@ class SendMailDelegate implements JavaDelegate {
         message.setHeader("Message-ID", messageId(id));
         sender.send(message);
         jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ? where id = ?")
-                .params(OffsetDateTime.now(), id).update();
+                .params(EngineClock.nowInChina(), id).update();
     }
 }

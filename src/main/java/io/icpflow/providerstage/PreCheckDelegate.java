@@ -15,7 +15,7 @@ import java.util.List;
  * Runs the pre-checks of the filing's type; stores their failures as the filing's reasons, their
  * notices for the applicant, and their findings for the reviewer.
  */
-@Component("preChecks")
+@Component
 class PreCheckDelegate implements JavaDelegate {
 
     private final FilingRepository filings;

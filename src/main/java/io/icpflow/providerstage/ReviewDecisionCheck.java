@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * (Camunda wraps the refusal as ENGINE-03051: an error with this message in /engine-rest and in
  * Tasklist) and the task stays open.
  */
-@Component("reviewDecisionCheck")
+@Component
 class ReviewDecisionCheck implements TaskListener {
 
     @Override

@@ -19,7 +19,7 @@ import java.util.List;
  * and names the task after the filing, the subject and its first domain.
  * The pre-check findings are already a process variable.
  */
-@Component("reviewForm")
+@Component
 class ReviewFormListener implements TaskListener {
 
     private final FilingRepository filings;

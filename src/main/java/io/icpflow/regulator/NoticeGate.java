@@ -19,7 +19,7 @@ import java.io.IOException;
  * admin's correlation) is refused and rolled back. What it cannot stop is an admin modifying the
  * instance past the wait: admins are trusted with that, and it shows in the operation log.
  */
-@Component("noticeGate")
+@Component
 public class NoticeGate {
 
     /** The notice a correlation comes from; set by {@link NoticeInbox} on every message it correlates. */

@@ -2,6 +2,7 @@ package io.icpflow.regulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.regulator.NoticeRoute.Correlation;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +159,7 @@ public class NoticeInbox {
                             insert into regulator_notice (notification_id, type, filing_id, payload, outcome, detail, received_at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(notice.notificationId(), notice.type().name(), filingId, json.writeValueAsString(notice),
-                            outcome.name(), detail, OffsetDateTime.now())
+                            outcome.name(), detail, EngineClock.nowInChina())
                     .update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

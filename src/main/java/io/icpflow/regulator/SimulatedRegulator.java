@@ -2,6 +2,7 @@ package io.icpflow.regulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.reference.Provinces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,7 +129,7 @@ class SimulatedRegulator implements RegulatorGateway {
     /** e.g. 浙ICP备2026012345号: the province's abbreviation, the year and a sequence. */
     private String newSubjectNumber(String province) {
         String abbreviation = provinces.find(province).map(Provinces.Province::abbreviation).orElse("京");
-        int year = OffsetDateTime.now(ZoneOffset.ofHours(8)).getYear();
+        int year = EngineClock.todayInChina().getYear();
         return abbreviation + "ICP备" + year + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
     }
 }

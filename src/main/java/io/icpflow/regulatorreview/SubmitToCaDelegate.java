@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Hands the application to the communications administration through the regulator port. */
-@Component("submitToCa")
+@Component
 class SubmitToCaDelegate implements JavaDelegate {
 
     private final FilingRepository filings;

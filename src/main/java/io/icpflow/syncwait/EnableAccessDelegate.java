@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Synced: the filing's domains may now be connected to our products (000, 004). */
-@Component("enableAccess")
+@Component
 class EnableAccessDelegate implements JavaDelegate {
 
     private final FilingRegistry registry;

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Asks the regulator port whether MIIT's approval has reached our filing system. */
-@Component("pollSync")
+@Component
 class PollSyncDelegate implements JavaDelegate {
 
     private final RegulatorGateway regulator;

@@ -4,7 +4,7 @@ import io.icpflow.regulator.RegulatorProperties;
 import org.springframework.stereotype.Component;
 
 /** {@code ${syncPolicy.pollInterval}} in sync-wait.bpmn: an ISO-8601 duration from configuration. */
-@Component("syncPolicy")
+@Component
 public class SyncPolicy {
 
     private final RegulatorProperties properties;

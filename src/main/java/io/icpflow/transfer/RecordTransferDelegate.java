@@ -22,7 +22,7 @@ import java.util.List;
  * Records a transfer approved by the CA in our registry: the subject and websites keep the numbers
  * MIIT has for them (the number of the approval notice, and each domain's website number).
  */
-@Component("recordTransfer")
+@Component
 class RecordTransferDelegate implements JavaDelegate {
 
     private final FilingRepository filings;

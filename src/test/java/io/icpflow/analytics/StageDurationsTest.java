@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.icpflow.analytics.StageDurations.Event;
 import io.icpflow.calendar.BusinessCalendar;
+import io.icpflow.filing.FilingStatus;
+import io.icpflow.filing.FilingType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -56,6 +58,25 @@ class StageDurationsTest {
                 .extracting(s -> Math.round(s.businessDays() * 1e6) / 1e6).containsExactlyInAnyOrder(1.0, 2.0);
     }
 
+    /** The SMS check waits 24 hours (the timer's Sla), not a business day: over a weekend 25 hours are a breach. */
+    @Test
+    void smsVerificationIsMeasuredAgainstTheTimersTwentyFourHours() {
+        List<Event> events = List.of(
+                event("s1", "NEW_FILING", "2026-11-06T10:00", "SMS_VERIFICATION"),
+                event("s1", "NEW_FILING", "2026-11-07T11:00", "CA_REVIEW"),
+                event("s2", "NEW_FILING", "2026-11-09T10:00", "SMS_VERIFICATION"),
+                event("s2", "NEW_FILING", "2026-11-10T09:00", "CA_REVIEW"));
+        List<StageDurations.Sample> samples = StageDurations.of(events, calendar);
+        // Friday 10:00 to Saturday 11:00 is less than one business day, but 25 hours
+        assertThat(samples).filteredOn(s -> s.stage() == Stage.SMS_VERIFICATION)
+                .extracting(StageDurations.Sample::businessDays, StageDurations.Sample::breached)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(calendar.businessDaysBetween(events.get(0).at().toInstant(),
+                        events.get(1).at().toInstant()), true), org.assertj.core.groups.Tuple.tuple(23.0 / 24, false));
+        assertThat(samples.get(0).businessDays()).isLessThan(1);
+        assertThat(AnalyticsService.stages(samples)).filteredOn(f -> f.stage().equals("SMS_VERIFICATION")).singleElement()
+                .satisfies(f -> assertThat(f.slaBreaches()).isEqualTo(1));
+    }
+
     @Test
     void distributionBucketsCoverEverySample() {
         List<AnalyticsService.Bucket> buckets = AnalyticsService.distribution(List.of(0.2, 0.5, 0.7, 3.0, 3.0, 19.0, 45.0));
@@ -65,6 +86,6 @@ class StageDurationsTest {
     }
 
     private static Event event(String filing, String type, String at, String status) {
-        return new Event(filing, type, "ZJ", OffsetDateTime.parse(at + ":00+08:00"), status, null);
+        return new Event(filing, FilingType.valueOf(type), "ZJ", OffsetDateTime.parse(at + ":00+08:00"), FilingStatus.valueOf(status), null);
     }
 }

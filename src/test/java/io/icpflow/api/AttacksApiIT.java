@@ -1,6 +1,7 @@
 package io.icpflow.api;
 
 import io.icpflow.TestData;
+import io.icpflow.providerstage.ProviderStageProcess;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FilterService;
@@ -445,23 +446,23 @@ class AttacksApiIT {
         assertThat(forgedCompletion.status()).isEqualTo(400);
         Http.Response submit = api.http().post("reviewer", "/engine-rest/task/" + task + "/submit-form", Http.json(Map.of("variables", Map.of(
                 "reviewDecision", Map.of("value", "APPROVE", "type", "String"),
-                "filingStatus", Map.of("value", "x", "type", "String")))));
+                "filingStatusRecorder", Map.of("value", "x", "type", "String")))));
         assertThat(submit.status()).isEqualTo(400);
         // the named engine's copy of the REST API takes the same rule
         Http.Response named = api.http().post("reviewer", "/engine-rest/engine/default/task/" + task + "/complete", Http.json(Map.of("variables", Map.of(
                 "reviewDecision", Map.of("value", "APPROVE", "type", "String"),
                 "subjectSummary", Map.of("value", "a different company", "type", "String")))));
         assertThat(named.status()).isEqualTo(400);
-        // no form offers a BPMN error or escalation: APPLICATION_ABANDONED from the review would close the filing
+        // no form offers a BPMN error or escalation: APPLICATION_ENDED from the review would close the filing
         for (String action : List.of("bpmnError", "bpmnEscalation")) {
             Http.Response error = api.http().post("reviewer", "/engine-rest/task/" + task + "/" + action,
-                    Http.json(Map.of("errorCode", "APPLICATION_ABANDONED", "escalationCode", "X")));
+                    Http.json(Map.of("errorCode", ProviderStageProcess.ERROR_ENDED, "escalationCode", "X")));
             assertThat(error.status()).as(action).isEqualTo(403);
         }
         // nothing changed: the task is open, its display variables as the process wrote them, also in history
         assertThat(api.task("reviewer", id, "providerReview").get("id").asText()).isEqualTo(task);
         assertThat(tasks.getVariable(task, "subjectSummary")).hasToString(summary);
-        assertThat(tasks.getVariable(task, "preChecks")).isNull();
+        assertThat(tasks.getVariable(task, "preCheckDelegate")).isNull();
         assertThat(history.createHistoricVariableInstanceQuery().variableName("subjectSummary").processInstanceId(
                 tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId()).singleResult().getValue()).isEqualTo(summary);
         // the form's own fields still complete it
@@ -476,9 +477,9 @@ class AttacksApiIT {
         String stage = api.http().get("admin", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage")
                 .json().get(0).get("id").asText();
         // an admin may still set any process variable: it must not take the place of the pre-checks bean
-        assertThat(api.http().put("admin", "/engine-rest/process-instance/" + stage + "/variables/preChecks",
+        assertThat(api.http().put("admin", "/engine-rest/process-instance/" + stage + "/variables/preCheckDelegate",
                 "{\"value\":\"shadow\",\"type\":\"String\"}").status()).isEqualTo(204);
-        assertThat(api.http().put("admin", "/engine-rest/process-instance/" + stage + "/variables/filingStatus",
+        assertThat(api.http().put("admin", "/engine-rest/process-instance/" + stage + "/variables/filingStatusRecorder",
                 "{\"value\":\"shadow\",\"type\":\"String\"}").status()).isEqualTo(204);
         api.review(id, "RETURN", "网站名称不符");
         api.awaitStatus("alice", id, "RETURNED");

@@ -1,5 +1,6 @@
 package io.icpflow.newfiling;
 
+import io.icpflow.filing.EscalationListener;
 import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingRepository;
@@ -9,6 +10,7 @@ import io.icpflow.filing.FilingType;
 import io.icpflow.filing.FilingView;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
+import io.icpflow.filing.Sla;
 import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.regulatorreview.RegulatorReviewProcess;
 
@@ -329,7 +331,11 @@ class NewFilingProcessTest {
         // Sep 28-30 (3), Oct 8, 9 and the make-up Saturday Oct 10 (6), Oct 12-16 (11), 19-23 (16), 26-29 (20)
         assertThat(driver.timer(id, RegulatorReviewProcess.Elements.CA_REVIEW_OVERDUE).getDuedate()).isEqualTo(date("2026-10-30T00:00:00+08:00"));
         driver.fire(id, RegulatorReviewProcess.Elements.CA_REVIEW_OVERDUE);
-        assertThat(driver.task(id, RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE)).isNotNull();
+        Task escalation = driver.task(id, RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE);
+        assertThat(escalation.getName()).endsWith(" · " + TestData.enterprise().subject().name());
+        // the form states the SLA the timer counted, from the one table of SLAs
+        assertThat(driver.engine().getTaskService().getVariableLocal(escalation.getId(), EscalationListener.ESCALATION_SLA.name()))
+                .isEqualTo(Sla.CA_REVIEW.text()).asString().contains("20 business days", "20 个工作日");
         ProcessInstance review = driver.instance(id, RegulatorReviewProcess.KEY);
         assertThat(review).isWaitingAt(RegulatorReviewProcess.Elements.WAIT_FOR_CA);
         driver.complete(id, RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE, Map.of("escalationNote", "called the CA"));

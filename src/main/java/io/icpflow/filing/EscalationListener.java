@@ -1,0 +1,30 @@
+package io.icpflow.filing;
+
+import io.icpflow.process.Variable;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens an escalation about a filing ({@code reviewOverdue}, {@code caReviewOverdue},
+ * {@code syncOverdue}): {@code ${escalationListener.opened(task, 'CA_REVIEW')}} names the task after
+ * the subject, so operations can scan their list as reviewers do theirs ("CA review of &lt;id&gt;
+ * overdue · 杭州示例科技有限公司"), and puts the SLA that ran out on the form, from {@link Sla}.
+ */
+@Component
+public class EscalationListener {
+
+    /** Shown by {@code forms/escalation.form} (task-local). */
+    public static final Variable<String> ESCALATION_SLA = Variable.displayText("escalationSla");
+
+    private final FilingRepository filings;
+
+    EscalationListener(FilingRepository filings) {
+        this.filings = filings;
+    }
+
+    public void opened(DelegateTask task, String sla) {
+        ESCALATION_SLA.setLocal(task, Sla.valueOf(sla).text());
+        filings.find(task.getExecution().getProcessBusinessKey())
+                .ifPresent(filing -> task.setName(task.getName() + " · " + filing.application().subject().name()));
+    }
+}
