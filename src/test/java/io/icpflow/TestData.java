@@ -9,6 +9,7 @@ import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.IdNumbers;
 
+import io.icpflow.registry.IcpNumber;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -31,6 +32,21 @@ public final class TestData {
     public static String residentId() {
         String first17 = "330106" + "19900101" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
         return first17 + IdNumbers.residentIdCheckCharacter(first17);
+    }
+
+    /** A Zhejiang subject number of {@code year} with sequence {@code n} (one of a million), e.g. 浙ICP备2026000042号. */
+    public static String subjectNumber(int year, long n) {
+        return IcpNumber.subject("浙", year + String.format("%06d", n % 1_000_000)).toString();
+    }
+
+    /** A Zhejiang subject number of 2026 that no other test has (random sequence). */
+    public static String newSubjectNumber() {
+        return subjectNumber(2026, ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    /** Website N of a subject number: {@code 浙ICP备2026000042号-N}. */
+    public static String websiteNumber(String subjectNumber, int n) {
+        return IcpNumber.parse(subjectNumber).orElseThrow().website(n).toString();
     }
 
     public static String domain() {

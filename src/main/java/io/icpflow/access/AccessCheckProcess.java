@@ -42,7 +42,7 @@ public final class AccessCheckProcess {
 
     public static final Variable<String> DOMAIN = Variable.string("domain");
     /** {@link AccessOutcome} name of the latest check. */
-    public static final Variable<String> OUTCOME = Variable.string("accessOutcome");
+    public static final Variable<String> OUTCOME = Variable.enumName("accessOutcome", AccessOutcome.class);
     public static final Variable<Integer> ATTEMPTS = Variable.integer("accessAttempts");
     /** true while another re-check is allowed (icp.access-check.max-attempts). */
     public static final Variable<Boolean> MAY_RETRY = Variable.bool("mayRetry");

@@ -25,8 +25,8 @@ class AccessCheckRepository {
     void insert(String id, String owner, String domain, Product product, OffsetDateTime now) {
         jdbc.sql("""
                         insert into access_check (id, owner, domain, product, outcome, attempts, next_check_at, created_at, updated_at)
-                        values (?, ?, ?, ?, 'WAITING_FOR_SYNC', 0, null, ?, ?)""")
-                .params(id, owner, domain, product.name(), now, now).update();
+                        values (?, ?, ?, ?, ?, 0, null, ?, ?)""")
+                .params(id, owner, domain, product.name(), AccessOutcome.WAITING_FOR_SYNC.name(), now, now).update();
     }
 
     void update(String id, AccessOutcome outcome, int attempts, OffsetDateTime nextCheckAt, OffsetDateTime now) {

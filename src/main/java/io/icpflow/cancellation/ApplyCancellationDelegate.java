@@ -4,6 +4,7 @@ import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.RegisteredWebsite;
+import io.icpflow.registry.RegistryStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,9 @@ class ApplyCancellationDelegate implements JavaDelegate {
         String number = filing.application().icpNumber();
         switch (filing.type()) {
             case CANCEL_SUBJECT -> registry.cancel(subjectId,
-                    registry.activeWebsitesOf(subjectId).stream().map(RegisteredWebsite::icpNumber).toList(), "CANCELLED", true);
-            case CANCEL_WEBSITE -> registry.cancel(subjectId, List.of(number), "CANCELLED", false);
-            case CANCEL_ACCESS -> registry.cancel(subjectId, List.of(number), "ACCESS_CANCELLED", false);
+                    registry.activeWebsitesOf(subjectId).stream().map(RegisteredWebsite::icpNumber).toList(), RegistryStatus.CANCELLED, true);
+            case CANCEL_WEBSITE -> registry.cancel(subjectId, List.of(number), RegistryStatus.CANCELLED, false);
+            case CANCEL_ACCESS -> registry.cancel(subjectId, List.of(number), RegistryStatus.ACCESS_CANCELLED, false);
             default -> throw new IllegalStateException("not a cancellation: " + filing.type());
         }
     }

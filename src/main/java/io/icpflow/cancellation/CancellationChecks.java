@@ -9,7 +9,7 @@ import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.RegisteredWebsite;
-import io.icpflow.registry.IcpNumbers;
+import io.icpflow.registry.IcpNumber;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ class CancellationChecks implements FilingChecks {
         List<String> findings = new ArrayList<>();
         List<RegisteredWebsite> covered = new ArrayList<>();
         if (filing.type() == FilingType.CANCEL_SUBJECT) {
-            boolean ours = registry.findSubjectByNumber(IcpNumbers.subjectNumberOf(number))
+            boolean ours = registry.findSubjectByNumber(IcpNumber.subjectNumberOf(number))
                     .filter(s -> s.isActive() && s.idNumber().equals(subjectId) && s.owner().equals(filing.owner()))
                     .isPresent();
             if (!ours) {
@@ -67,7 +67,7 @@ class CancellationChecks implements FilingChecks {
             }
         } else {
             registry.findWebsite(number)
-                    .filter(w -> "ACTIVE".equals(w.status()) && w.subjectIdNumber().equals(subjectId) && w.owner().equals(filing.owner()))
+                    .filter(w -> w.isActive() && w.subjectIdNumber().equals(subjectId) && w.owner().equals(filing.owner()))
                     .ifPresentOrElse(covered::add,
                             () -> failures.add(new Reason(ReasonCode.NUMBER_NOT_OURS, "icpNumber", number)));
         }

@@ -3,6 +3,7 @@ package io.icpflow.expiry;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.registry.DomainFacts;
 import io.icpflow.registry.DomainFactsPort;
+import io.icpflow.registry.RegistryStatus;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,8 +41,9 @@ class FindExpiredDomainsDelegate implements JavaDelegate {
                         select d.domain, w.filing_id, s.name from icp_domain d
                         join icp_website w on w.icp_number = d.website_icp_number
                         join icp_subject s on s.id_number = w.subject_id_number
-                        where w.status = 'ACTIVE'
+                        where w.status = ?
                           and not exists (select 1 from expiry_proposal p where p.domain = d.domain)""")
+                .param(RegistryStatus.ACTIVE.name())
                 .query((rs, n) -> new Filed(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
         int proposals = 0;

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Table {@code filing} and its timeline {@code filing_event}. */
 @Repository
@@ -112,9 +114,11 @@ public class FilingRepository {
     public List<String> openCancellationsOf(String icpNumber, String exceptId) {
         return jdbc.sql("""
                         select id from filing
-                        where icp_number = ? and id <> ? and type in ('CANCEL_SUBJECT', 'CANCEL_WEBSITE', 'CANCEL_ACCESS')
-                          and status not in ('NOT_REQUIRED', 'ACTIVE', 'WITHDRAWN', 'CLOSED', 'CANCELLED')""")
-                .params(icpNumber, exceptId).query(String.class).list();
+                        where icp_number = :number and id <> :except and type in (:types) and status not in (:final)""")
+                .param("number", icpNumber).param("except", exceptId)
+                .param("types", names(FilingType.values(), FilingType::isCancellation))
+                .param("final", names(FilingStatus.values(), FilingStatus::isFinal))
+                .query(String.class).list();
     }
 
     public void updateIcpNumber(String id, String icpNumber) {
@@ -130,10 +134,15 @@ public class FilingRepository {
 
     /** Returned and CA-rejected reasons of earlier rounds, for the reviewer's form. */
     public List<String> earlierReturns(String id) {
-        return jdbc.sql("select at, status, reasons from filing_event where filing_id = ? and status in ('RETURNED', 'CA_REJECTED') order by id")
-                .param(id)
+        return jdbc.sql("select at, status, reasons from filing_event where filing_id = :id and status in (:returned) order by id")
+                .param("id", id).param("returned", names(FilingStatus.values(), FilingStatus::acceptsResubmission))
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toLocalDate() + " " + rs.getString(2) + " " + rs.getString(3))
                 .list();
+    }
+
+    /** The names of the constants that have the property, for an SQL {@code in (:list)}. */
+    private static <E extends Enum<E>> List<String> names(E[] values, Predicate<E> property) {
+        return Arrays.stream(values).filter(property).map(Enum::name).toList();
     }
 
     private Filing map(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package io.icpflow.newfiling;
 
 import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingRepository;
+import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulatorreview.RegulatorReviewProcess;
 
 import io.icpflow.filing.FilingApplication.Subject;
@@ -45,7 +46,7 @@ class RecordIcpNumberDelegate implements JavaDelegate {
             websites.add(new NewWebsite(i, applied.get(i).name(), applied.get(i).serverRegion(), applied.get(i).domains()));
         }
         registry.recordApproval(new RegisteredSubject(subject.idNumber(), filing.owner(), subject.kind().name(),
-                subject.name(), subject.province(), subjectNumber, "ACTIVE"), filing.id(), websites);
+                subject.name(), subject.province(), subjectNumber, RegistryStatus.ACTIVE), filing.id(), websites);
         filings.updateIcpNumber(filing.id(), subjectNumber);
     }
 }

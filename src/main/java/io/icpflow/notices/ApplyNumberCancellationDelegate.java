@@ -2,7 +2,8 @@ package io.icpflow.notices;
 
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.RegisteredWebsite;
-import io.icpflow.registry.IcpNumbers;
+import io.icpflow.registry.IcpNumber;
+import io.icpflow.registry.RegistryStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,8 @@ class ApplyNumberCancellationDelegate implements JavaDelegate {
             return;
         }
         String subjectId = affected.get(0).subjectIdNumber();
-        boolean wholeSubject = IcpNumbers.websiteSequenceOf(number) == 0;
-        registry.cancel(subjectId, affected.stream().map(RegisteredWebsite::icpNumber).toList(), "CANCELLED",
+        boolean wholeSubject = IcpNumber.sequenceOf(number) == 0;
+        registry.cancel(subjectId, affected.stream().map(RegisteredWebsite::icpNumber).toList(), RegistryStatus.CANCELLED,
                 wholeSubject && registry.activeWebsitesOf(subjectId).size() == affected.size());
     }
 }

@@ -2,7 +2,7 @@ package io.icpflow.notices;
 
 import io.icpflow.reference.DomainNames;
 import io.icpflow.registry.FilingRegistry;
-import io.icpflow.registry.IcpNumbers;
+import io.icpflow.registry.IcpNumber;
 import io.icpflow.regulator.NoticeRoute;
 import io.icpflow.regulator.RegulatorNotice;
 import org.camunda.bpm.engine.RuntimeService;
@@ -73,7 +73,7 @@ class MiitNotices {
             public Correlation correlationOf(RegulatorNotice notice) {
                 String domain = domainNames.normalize(notice.domain()).map(domainNames::registrableDomain).orElse(null);
                 Optional<FilingRegistry.RegisteredDomain> held = domain == null ? Optional.empty() : registry.findDomain(domain)
-                        .filter(d -> IcpNumbers.subjectNumberOf(d.websiteIcpNumber()).equals(IcpNumbers.subjectNumberOf(notice.icpNumber())))
+                        .filter(d -> IcpNumber.subjectNumberOf(d.websiteIcpNumber()).equals(IcpNumber.subjectNumberOf(notice.icpNumber())))
                         .filter(d -> runtime.createProcessInstanceQuery().processDefinitionKey(RemediationProcess.KEY)
                                 .processInstanceBusinessKey(d.filingId()).count() == 0);
                 if (held.isEmpty()) {
@@ -88,8 +88,8 @@ class MiitNotices {
             @Override
             public boolean matches(DelegateExecution execution, RegulatorNotice notice, String filingId) {
                 return NoticeRoute.super.matches(execution, notice, filingId) && Objects.equals(
-                        IcpNumbers.subjectNumberOf(notice.icpNumber()),
-                        IcpNumbers.subjectNumberOf(RemediationProcess.WEBSITE_NUMBER.get(execution)));
+                        IcpNumber.subjectNumberOf(notice.icpNumber()),
+                        IcpNumber.subjectNumberOf(RemediationProcess.WEBSITE_NUMBER.get(execution)));
             }
         };
     }

@@ -2,6 +2,7 @@ package io.icpflow.notices;
 
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.registry.FilingRegistry;
+import io.icpflow.registry.RegistryStatus;
 import io.icpflow.registry.ResolutionPort;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,6 @@ public class RemediationDelegates {
     public void cancelAccess(DelegateExecution execution) {
         String websiteNumber = RemediationProcess.WEBSITE_NUMBER.get(execution);
         registry.findWebsite(websiteNumber).ifPresent(website ->
-                registry.cancel(website.subjectIdNumber(), List.of(websiteNumber), "ACCESS_CANCELLED", false));
+                registry.cancel(website.subjectIdNumber(), List.of(websiteNumber), RegistryStatus.ACCESS_CANCELLED, false));
     }
 }

@@ -2,6 +2,10 @@ package io.icpflow.process;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * A process variable with its name and type in one place, so that no delegate spells a variable
  * name as a raw string (the camunda-bpm-data idea, in the few lines we need).
@@ -14,15 +18,31 @@ public final class Variable<T> {
     private final String name;
     private final Class<T> type;
     private final boolean display;
+    private final Set<String> allowed;
 
-    private Variable(String name, Class<T> type, boolean display) {
+    private Variable(String name, Class<T> type, boolean display, Set<String> allowed) {
         this.name = name;
         this.type = type;
         this.display = display;
+        this.allowed = allowed;
     }
 
     private Variable(String name, Class<T> type) {
-        this(name, type, false);
+        this(name, type, false, Set.of());
+    }
+
+    /**
+     * A String variable that holds the name of one of {@code values} ({@code ${precheckOutcome == 'FAILED'}}
+     * in the BPMN): the BPMN check (BpmnExpressionsTest) holds every compared value against the enum.
+     */
+    public static <E extends Enum<E>> Variable<String> enumName(String name, Class<E> values) {
+        return new Variable<>(name, String.class, false,
+                Arrays.stream(values.getEnumConstants()).map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The names a variable of {@link #enumName} may hold; empty: any value of its type. */
+    public Set<String> allowedValues() {
+        return allowed;
     }
 
     /**
@@ -30,7 +50,7 @@ public final class Variable<T> {
      * the number of lines left out, instead of failing the step for a large application.
      */
     public static Variable<String> displayText(String name) {
-        return new Variable<>(name, String.class, true);
+        return new Variable<>(name, String.class, true, Set.of());
     }
 
     static String fit(String text) {

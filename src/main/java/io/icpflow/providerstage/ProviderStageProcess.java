@@ -60,11 +60,11 @@ public final class ProviderStageProcess {
     public enum ReviewDecision { APPROVE, RETURN }
 
     /** {@link PreCheckOutcome} name. */
-    public static final Variable<String> PRECHECK_OUTCOME = Variable.string("precheckOutcome");
+    public static final Variable<String> PRECHECK_OUTCOME = Variable.enumName("precheckOutcome", PreCheckOutcome.class);
     /** What the pre-checks found, one line per check, for the reviewer's form. */
     public static final Variable<String> PRECHECK_FINDINGS = Variable.displayText("precheckFindings");
     /** {@link ReviewDecision} name, set by the reviewer (API.md). */
-    public static final Variable<String> REVIEW_DECISION = Variable.string("reviewDecision");
+    public static final Variable<String> REVIEW_DECISION = Variable.enumName("reviewDecision", ReviewDecision.class);
     /** Codes or free text, with RETURN (API.md). */
     public static final Variable<String> REVIEW_REASONS = Variable.string("reviewReasons");
 

@@ -17,15 +17,15 @@ import java.util.stream.Collectors;
 public class FilingRegistry {
 
     public record RegisteredSubject(String idNumber, String owner, String kind, String name, String province,
-                                    String icpNumber, String status) {
+                                    String icpNumber, RegistryStatus status) {
 
         public boolean isActive() {
-            return "ACTIVE".equals(status);
+            return status == RegistryStatus.ACTIVE;
         }
     }
 
     public record RegisteredDomain(String domain, String websiteIcpNumber, String filingId, String subjectIdNumber,
-                                   String owner, boolean synced, boolean accessEnabled, String websiteStatus) {
+                                   String owner, boolean synced, boolean accessEnabled, RegistryStatus websiteStatus) {
     }
 
     /**
@@ -53,7 +53,11 @@ public class FilingRegistry {
     }
 
     public record RegisteredWebsite(String icpNumber, String subjectIdNumber, String owner, String filingId,
-                                    String name, String status, List<String> domains) {
+                                    String name, RegistryStatus status, List<String> domains) {
+
+        public boolean isActive() {
+            return status == RegistryStatus.ACTIVE;
+        }
     }
 
     public Optional<RegisteredSubject> findSubjectByNumber(String subjectNumber) {
@@ -69,13 +73,13 @@ public class FilingRegistry {
 
     /** The subject's websites that are still filed (and accessed) through us. */
     public List<RegisteredWebsite> activeWebsitesOf(String subjectIdNumber) {
-        return websites("w.subject_id_number = ? and w.status = 'ACTIVE'", subjectIdNumber);
+        return websites("w.subject_id_number = ?", subjectIdNumber).stream().filter(RegisteredWebsite::isActive).toList();
     }
 
     /** Active websites under a number: the website itself, or every website of a subject number. */
     public List<RegisteredWebsite> activeWebsitesUnder(String icpNumber) {
-        if (IcpNumbers.websiteSequenceOf(icpNumber) > 0) {
-            return findWebsite(icpNumber).filter(w -> "ACTIVE".equals(w.status())).stream().toList();
+        if (IcpNumber.sequenceOf(icpNumber) > 0) {
+            return findWebsite(icpNumber).filter(RegisteredWebsite::isActive).stream().toList();
         }
         return findSubjectByNumber(icpNumber).filter(RegisteredSubject::isActive)
                 .map(s -> activeWebsitesOf(s.idNumber())).orElse(List.of());
@@ -88,7 +92,7 @@ public class FilingRegistry {
                         where """ + " " + where + " order by w.seq")
                 .param(param)
                 .query((rs, n) -> new RegisteredWebsite(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), List.of()))
+                        rs.getString(5), RegistryStatus.valueOf(rs.getString(6)), List.of()))
                 .list();
         if (found.isEmpty()) {
             return found;
@@ -112,13 +116,13 @@ public class FilingRegistry {
      * longer connectable here (and may be filed again); a cancelled subject is released with them.
      * {@code websiteStatus} says why: CANCELLED (at MIIT) or ACCESS_CANCELLED (filed, but not with us).
      */
-    public void cancel(String subjectIdNumber, List<String> websiteNumbers, String websiteStatus, boolean subjectToo) {
+    public void cancel(String subjectIdNumber, List<String> websiteNumbers, RegistryStatus websiteStatus, boolean subjectToo) {
         for (String websiteNumber : websiteNumbers) {
             jdbc.sql("delete from icp_domain where website_icp_number = ?").param(websiteNumber).update();
-            jdbc.sql("update icp_website set status = ?, synced = false where icp_number = ?").params(websiteStatus, websiteNumber).update();
+            jdbc.sql("update icp_website set status = ?, synced = false where icp_number = ?").params(websiteStatus.name(), websiteNumber).update();
         }
         if (subjectToo) {
-            jdbc.sql("update icp_subject set status = 'CANCELLED' where id_number = ?").param(subjectIdNumber).update();
+            jdbc.sql("update icp_subject set status = ? where id_number = ?").params(RegistryStatus.CANCELLED.name(), subjectIdNumber).update();
         }
     }
 
@@ -153,12 +157,13 @@ public class FilingRegistry {
         Optional<RegisteredSubject> known = findSubject(subject.idNumber());
         if (known.isPresent() && !known.get().isActive()) {
             // filed again after a cancellation: MIIT gave the subject a new number
-            jdbc.sql("update icp_subject set icp_number = ?, status = 'ACTIVE', owner = ?, name = ? where id_number = ?")
-                    .params(subject.icpNumber(), subject.owner(), subject.name(), subject.idNumber())
+            jdbc.sql("update icp_subject set icp_number = ?, status = ?, owner = ?, name = ? where id_number = ?")
+                    .params(subject.icpNumber(), RegistryStatus.ACTIVE.name(), subject.owner(), subject.name(), subject.idNumber())
                     .update();
         } else if (known.isEmpty()) {
-            jdbc.sql("insert into icp_subject (id_number, owner, kind, name, province, icp_number, status) values (?, ?, ?, ?, ?, ?, 'ACTIVE')")
-                    .params(subject.idNumber(), subject.owner(), subject.kind(), subject.name(), subject.province(), subject.icpNumber())
+            jdbc.sql("insert into icp_subject (id_number, owner, kind, name, province, icp_number, status) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(subject.idNumber(), subject.owner(), subject.kind(), subject.name(), subject.province(), subject.icpNumber(),
+                            RegistryStatus.ACTIVE.name())
                     .update();
         }
         int seq = jdbc.sql("select coalesce(max(seq), 0) from icp_website where subject_id_number = ?")
@@ -168,16 +173,17 @@ public class FilingRegistry {
             int websiteSeq;
             if (website.icpNumber() != null) {
                 websiteNumber = website.icpNumber();
-                websiteSeq = IcpNumbers.websiteSequenceOf(websiteNumber);
+                websiteSeq = IcpNumber.sequenceOf(websiteNumber);
                 seq = Math.max(seq, websiteSeq);
             } else {
                 websiteSeq = ++seq;
-                websiteNumber = IcpNumbers.websiteNumber(subject.icpNumber(), websiteSeq);
+                websiteNumber = IcpNumber.parse(subject.icpNumber()).orElseThrow().website(websiteSeq).toString();
             }
             jdbc.sql("""
                             insert into icp_website (icp_number, subject_id_number, filing_id, website_index, seq, name, server_region, status, synced)
-                            values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', false)""")
-                    .params(websiteNumber, subject.idNumber(), filingId, website.websiteIndex(), websiteSeq, website.name(), website.serverRegion())
+                            values (?, ?, ?, ?, ?, ?, ?, ?, false)""")
+                    .params(websiteNumber, subject.idNumber(), filingId, website.websiteIndex(), websiteSeq, website.name(), website.serverRegion(),
+                            RegistryStatus.ACTIVE.name())
                     .update();
             for (String domain : website.domains()) {
                 jdbc.sql("insert into icp_domain (domain, website_icp_number, access_enabled) values (?, ?, false)")

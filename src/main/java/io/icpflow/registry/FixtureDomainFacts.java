@@ -66,7 +66,7 @@ class FixtureDomainFacts implements DomainFactsPort {
     @Override
     public List<String> domainsFiledUnder(String subjectNumber) {
         return current().entrySet().stream()
-                .filter(e -> IcpNumbers.subjectNumberOf(e.getValue().path("icpNumber").asText("")).equals(subjectNumber))
+                .filter(e -> IcpNumber.subjectNumberOf(e.getValue().path("icpNumber").asText("")).equals(subjectNumber))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();

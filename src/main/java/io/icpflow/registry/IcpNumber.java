@@ -53,6 +53,25 @@ public record IcpNumber(String province, String serial, int sequence, Kind kind)
         return parse(text).isPresent();
     }
 
+    /** A subject's number: {@code subject("浙", "2026012345")} is 浙ICP备2026012345号. */
+    public static IcpNumber subject(String province, String serial) {
+        return new IcpNumber(province, serial, 0, Kind.SUBJECT);
+    }
+
+    /** The subject's number of a subject, website or app number (itself for a subject number; the text as given if it is none). */
+    public static String subjectNumberOf(String text) {
+        return parse(text).map(n -> n.subject().toString()).orElse(text == null ? "" : text.strip());
+    }
+
+    /** N of {@code …号-N} (a website, app … under the subject), 0 for a subject number or no number. */
+    public static int sequenceOf(String text) {
+        return parse(text).map(IcpNumber::sequence).orElse(0);
+    }
+
+    public IcpNumber website(int sequence) {
+        return child(sequence, Kind.WEBSITE);
+    }
+
     public IcpNumber subject() {
         return new IcpNumber(province, serial, 0, Kind.SUBJECT);
     }

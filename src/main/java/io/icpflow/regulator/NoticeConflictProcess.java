@@ -22,7 +22,7 @@ public final class NoticeConflictProcess {
 
     /** Shown on the escalation form: the filing, or the notice itself when it names none. */
     public static final Variable<String> FILING_ID = Variable.string("filingId");
-    public static final Variable<String> NOTICE_TYPE = Variable.string("noticeType");
+    public static final Variable<String> NOTICE_TYPE = Variable.enumName("noticeType", RegulatorNotice.Type.class);
     public static final Variable<String> NOTIFICATION_ID = Variable.string("notificationId");
     /** What the registry refused (at most a few hundred characters). */
     public static final Variable<String> CONFLICT = Variable.string("noticeConflict");

@@ -70,8 +70,8 @@ public class NoticeGate {
     }
 
     private Stored applied(String noticeId) {
-        return jdbc.sql("select payload, filing_id from regulator_notice where notification_id = ? and outcome = 'APPLIED'")
-                .param(noticeId).query((rs, n) -> new Stored(read(rs.getString(1)), rs.getString(2))).optional().orElse(null);
+        return jdbc.sql("select payload, filing_id from regulator_notice where notification_id = ? and outcome = ?")
+                .params(noticeId, NoticeOutcome.Result.APPLIED.name()).query((rs, n) -> new Stored(read(rs.getString(1)), rs.getString(2))).optional().orElse(null);
     }
 
     private RegulatorNotice read(String payload) {

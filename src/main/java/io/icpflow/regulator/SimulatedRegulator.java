@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.reference.Provinces;
+import io.icpflow.registry.IcpNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,12 +56,11 @@ class SimulatedRegulator implements RegulatorGateway {
     @Override
     public void submit(Submission submission) {
         submissions.record(submission);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = EngineClock.nowInChina();
         OffsetDateTime smsAt = now.plus(config.smsDelay());
         OffsetDateTime decisionAt = smsAt.plus(config.decisionDelay());
         String id = submission.filingId();
-        boolean cancellation = submission.type().startsWith("CANCEL_");
-        if (!"CANCEL_ACCESS".equals(submission.type())) {
+        if (submission.smsVerification()) {
             schedule(smsAt, new RegulatorNotice(null, RegulatorNotice.Type.SMS_VERIFIED, id, null, null, null));
         }
         Optional<String> rejection = submission.domains().stream()
@@ -72,7 +71,7 @@ class SimulatedRegulator implements RegulatorGateway {
         }
         String number = submission.subjectNumber() != null ? submission.subjectNumber() : newSubjectNumber(submission.province());
         schedule(decisionAt, new RegulatorNotice(null, RegulatorNotice.Type.FILING_APPROVED, id, number, null, null));
-        if (!cancellation) {
+        if (submission.awaitsSync()) {
             schedule(decisionAt.plus(config.syncDelay()), new RegulatorNotice(null, RegulatorNotice.Type.FILING_SYNCED, id, null, null, null));
         }
     }
@@ -80,14 +79,14 @@ class SimulatedRegulator implements RegulatorGateway {
     @Override
     public boolean isSynced(String filingId) {
         return jdbc.sql("select count(*) from simulator_event where filing_id = ? and type = 'FILING_SYNCED' and due_at <= ?")
-                .params(filingId, OffsetDateTime.now(ZoneOffset.UTC))
+                .params(filingId, EngineClock.nowInChina())
                 .query(Long.class).single() > 0;
     }
 
     @Scheduled(fixedDelayString = "${icp.regulator.simulator.tick:PT2S}")
     void deliverDueNotices() {
         List<Due> due = jdbc.sql("select id, payload from simulator_event where delivered = false and due_at <= ? order by due_at, id")
-                .param(OffsetDateTime.now(ZoneOffset.UTC))
+                .param(EngineClock.nowInChina())
                 .query((rs, n) -> new Due(rs.getLong(1), read(rs.getString(2))))
                 .list();
         for (Due event : due) {
@@ -130,6 +129,6 @@ class SimulatedRegulator implements RegulatorGateway {
     private String newSubjectNumber(String province) {
         String abbreviation = provinces.find(province).map(Provinces.Province::abbreviation).orElse("京");
         int year = EngineClock.todayInChina().getYear();
-        return abbreviation + "ICP备" + year + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
+        return IcpNumber.subject(abbreviation, year + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000))).toString();
     }
 }

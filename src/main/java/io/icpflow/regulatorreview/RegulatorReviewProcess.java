@@ -48,7 +48,7 @@ public final class RegulatorReviewProcess {
     /** False for cancel-access, the one type MIIT does not verify by SMS. */
     public static final Variable<Boolean> SMS_VERIFICATION_REQUIRED = Variable.bool("smsVerificationRequired");
     /** {@link CaDecision} name, set by the regulator's notice. */
-    public static final Variable<String> CA_DECISION = Variable.string("caDecision");
+    public static final Variable<String> CA_DECISION = Variable.enumName("caDecision", CaDecision.class);
     public static final Variable<String> CA_REASON = Variable.string("caReason");
     /** The ICP number of MIIT's approval (a new subject number, or the number a transfer keeps). */
     public static final Variable<String> ICP_NUMBER = Variable.string("icpNumber");

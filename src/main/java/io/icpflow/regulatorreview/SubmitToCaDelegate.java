@@ -39,6 +39,7 @@ class SubmitToCaDelegate implements JavaDelegate {
                         .map(FilingRegistry.RegisteredSubject::icpNumber).orElse(null);
         regulator.submit(new Submission(filing.id(), filing.type().name(), subject.province(), subject.kind().name(),
                 subject.name(), subject.idNumber(), subjectNumber, subject.contact().mobile(),
-                filing.application().websites().stream().flatMap(w -> w.domains().stream()).toList()));
+                filing.application().websites().stream().flatMap(w -> w.domains().stream()).toList(),
+                filing.type().needsSmsVerification(), !filing.type().isCancellation()));
     }
 }

@@ -39,6 +39,5 @@ public final class SyncWaitProcess {
         }
     }
 
-    public static final Variable<String> FILING_ID = Variable.string("filingId");
     public static final Variable<Boolean> SYNCED = Variable.bool("synced");
 }

@@ -4,13 +4,14 @@ import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingRepository;
+import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import io.icpflow.registry.DomainFacts;
 import io.icpflow.registry.DomainFactsPort;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.NewWebsite;
 import io.icpflow.registry.FilingRegistry.RegisteredSubject;
-import io.icpflow.registry.IcpNumbers;
+import io.icpflow.registry.IcpNumber;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,18 +41,18 @@ class RecordTransferDelegate implements JavaDelegate {
         Filing filing = filings.get(execution.getProcessBusinessKey());
         Subject subject = filing.application().subject();
         String approved = RegulatorReviewProcess.ICP_NUMBER.get(execution);
-        String subjectNumber = IcpNumbers.subjectNumberOf(approved != null ? approved : filing.application().icpNumber());
+        String subjectNumber = IcpNumber.subjectNumberOf(approved != null ? approved : filing.application().icpNumber());
         List<NewWebsite> websites = new ArrayList<>();
         List<Website> applied = filing.application().websites();
         for (int i = 0; i < applied.size(); i++) {
             Website website = applied.get(i);
             DomainFacts facts = domainFacts.lookup(website.domains().get(0), subject.name());
-            String kept = facts.isFiled() && IcpNumbers.subjectNumberOf(facts.icpNumber()).equals(subjectNumber)
-                    && IcpNumbers.websiteSequenceOf(facts.icpNumber()) > 0 ? facts.icpNumber() : null;
+            String kept = facts.isFiled() && IcpNumber.subjectNumberOf(facts.icpNumber()).equals(subjectNumber)
+                    && IcpNumber.sequenceOf(facts.icpNumber()) > 0 ? facts.icpNumber() : null;
             websites.add(new NewWebsite(i, website.name(), website.serverRegion(), website.domains(), kept));
         }
         registry.recordApproval(new RegisteredSubject(subject.idNumber(), filing.owner(), subject.kind().name(),
-                subject.name(), subject.province(), subjectNumber, "ACTIVE"), filing.id(), websites);
+                subject.name(), subject.province(), subjectNumber, RegistryStatus.ACTIVE), filing.id(), websites);
         filings.updateIcpNumber(filing.id(), subjectNumber);
     }
 }

@@ -12,7 +12,7 @@ import io.icpflow.reference.DomainNames;
 import io.icpflow.registry.DomainFacts;
 import io.icpflow.registry.DomainFactsPort;
 import io.icpflow.registry.FilingRegistry;
-import io.icpflow.registry.IcpNumbers;
+import io.icpflow.registry.IcpNumber;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ class TransferChecks implements FilingChecks {
     @Override
     public Result run(Filing filing, LocalDate today) {
         Subject subject = filing.application().subject();
-        String subjectNumber = IcpNumbers.subjectNumberOf(filing.application().icpNumber());
+        String subjectNumber = IcpNumber.subjectNumberOf(filing.application().icpNumber());
         List<Reason> failures = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         registry.findSubject(subject.idNumber())
@@ -68,7 +68,7 @@ class TransferChecks implements FilingChecks {
                 DomainFacts facts = domainFacts.lookup(domain, subject.name());
                 if (registry.findDomain(domain).isPresent() || facts.isFiledThroughUs() && facts.isFiled()) {
                     failures.add(new Reason(ReasonCode.ALREADY_FILED, field, shown));
-                } else if (!facts.isFiled() || !IcpNumbers.subjectNumberOf(facts.icpNumber()).equals(subjectNumber)) {
+                } else if (!facts.isFiled() || !IcpNumber.subjectNumberOf(facts.icpNumber()).equals(subjectNumber)) {
                     failures.add(new Reason(ReasonCode.TRANSFER_NOT_FOUND, field, shown));
                 } else if (facts.icpHolder() != null && !facts.icpHolder().strip().equals(subject.name().strip())) {
                     failures.add(new Reason(ReasonCode.TRANSFER_SUBJECT_MISMATCH, field, shown));

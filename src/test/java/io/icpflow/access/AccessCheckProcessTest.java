@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.icpflow.access.AccessCheckProcess.Elements;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,7 +124,7 @@ class AccessCheckProcessTest {
         driver.complete(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE"));
         driver.runAsyncJobs(id);
         driver.notice(Type.SMS_VERIFIED, id, null, null);
-        driver.notice(Type.FILING_APPROVED, id, "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号", null);
+        driver.notice(Type.FILING_APPROVED, id, TestData.newSubjectNumber(), null);
         if (synced) {
             driver.notice(Type.FILING_SYNCED, id, null, null);
         }

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -112,6 +111,6 @@ class AccessApiIT {
     }
 
     private static String number() {
-        return "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
+        return TestData.newSubjectNumber();
     }
 }

@@ -27,7 +27,7 @@ class AnalyticsApiIT {
         api.review(active, "RETURN", "补充材料");
         api.awaitStatus("alice", active, "RETURNED");
         assertThat(api.http().post("alice", "/api/filings/" + active + "/resubmission", Http.json(app)).status()).isEqualTo(200);
-        api.driveToActive("alice", active, "浙ICP备2026" + String.format("%06d", System.nanoTime() % 1_000_000) + "号");
+        api.driveToActive("alice", active, TestData.subjectNumber(2026, System.nanoTime() % 1_000_000));
         JsonNode after = summary();
 
         assertThat(after.get("filings").asLong() - before.get("filings").asLong()).isEqualTo(2);

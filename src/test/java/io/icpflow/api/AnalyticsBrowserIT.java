@@ -24,7 +24,7 @@ class AnalyticsBrowserIT {
     @Test
     void anAnalystSeesEveryChartWithData() {
         String active = api.apply("alice", TestData.enterprise());
-        api.driveToActive("alice", active, "浙ICP备2026" + String.format("%06d", Math.abs(active.hashCode()) % 1_000_000) + "号");
+        api.driveToActive("alice", active, TestData.subjectNumber(2026, Math.abs(active.hashCode()) % 1_000_000));
         String returned = api.apply("alice", TestData.enterprise());
         api.review(returned, "RETURN", "网站名称不符");
         try (Browser browser = Browser.open(port)) {

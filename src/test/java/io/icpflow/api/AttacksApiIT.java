@@ -219,7 +219,7 @@ class AttacksApiIT {
     }
 
     private static String number(String filingId) {
-        return "浙ICP备2026" + String.format("%06d", Math.abs(filingId.hashCode()) % 1_000_000) + "号";
+        return TestData.subjectNumber(2026, Math.abs(filingId.hashCode()) % 1_000_000);
     }
 
     // 5. separation of duties: the regulator's messages come from the regulator's inbox only

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,7 @@ class CancellationApiIT {
         FilingApplication app = TestData.enterprise();
         String subjectNumber = activeFiling(app);
         String domain = app.websites().get(0).domains().get(0);
-        String number = type == FilingType.CANCEL_SUBJECT ? subjectNumber : subjectNumber + "-1";
+        String number = type == FilingType.CANCEL_SUBJECT ? subjectNumber : TestData.websiteNumber(subjectNumber, 1);
 
         String id = api.apply("alice", TestData.cancellation(type, app.subject(), number, domain));
         assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
@@ -54,7 +53,7 @@ class CancellationApiIT {
     void noticesThatBelongToAnotherFilingTypeAreKeptNotApplied() {
         FilingApplication app = TestData.enterprise();
         String subjectNumber = activeFiling(app);
-        String id = api.apply("alice", TestData.cancellation(FilingType.CANCEL_ACCESS, app.subject(), subjectNumber + "-1",
+        String id = api.apply("alice", TestData.cancellation(FilingType.CANCEL_ACCESS, app.subject(), TestData.websiteNumber(subjectNumber, 1),
                 app.websites().get(0).domains().get(0)));
         api.review(id, "APPROVE", "");
         api.awaitStatus("alice", id, "CA_REVIEW");
@@ -64,7 +63,7 @@ class CancellationApiIT {
         JsonNode waiting = api.filing("alice", id);
         assertThat(waiting.get("status").asText()).isEqualTo("CA_REVIEW");
         assertThat(waiting.get("timeline")).extracting(t -> t.get("status").asText()).doesNotContain("SMS_VERIFICATION", "ACTIVE");
-        assertThat(api.notice("FILING_APPROVED", id, subjectNumber + "-1", null).status()).isEqualTo(202);
+        assertThat(api.notice("FILING_APPROVED", id, TestData.websiteNumber(subjectNumber, 1), null).status()).isEqualTo(202);
         api.awaitStatus("alice", id, "CANCELLED");
         assertThat(api.notice("FILING_SYNCED", id, null, null).status()).isEqualTo(409);
         assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("CANCELLED");
@@ -80,16 +79,16 @@ class CancellationApiIT {
 
         String stillConnected = api.apply("alice", TestData.cancellation(FilingType.CANCEL_SUBJECT, app.subject(), subjectNumber));
         assertThat(reasonCode(stillConnected)).isEqualTo("WEBSITES_STILL_ACCESSED");
-        assertThat(api.filing("alice", stillConnected).get("reasons").get(0).get("message").asText()).contains(subjectNumber + "-1");
+        assertThat(api.filing("alice", stillConnected).get("reasons").get(0).get("message").asText()).contains(TestData.websiteNumber(subjectNumber, 1));
         api.http().post("alice", "/api/filings/" + stillConnected + "/withdrawal", null);
 
-        String first = api.apply("alice", TestData.cancellation(FilingType.CANCEL_ACCESS, app.subject(), subjectNumber + "-1"));
-        String second = api.apply("alice", TestData.cancellation(FilingType.CANCEL_ACCESS, app.subject(), subjectNumber + "-1"));
+        String first = api.apply("alice", TestData.cancellation(FilingType.CANCEL_ACCESS, app.subject(), TestData.websiteNumber(subjectNumber, 1)));
+        String second = api.apply("alice", TestData.cancellation(FilingType.CANCEL_ACCESS, app.subject(), TestData.websiteNumber(subjectNumber, 1)));
         assertThat(api.filing("alice", first).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
         assertThat(reasonCode(second)).isEqualTo("CANCELLATION_IN_PROGRESS");
 
         Http.Response noReason = api.http().post("alice", "/api/filings", Http.json(new FilingApplication(FilingType.CANCEL_WEBSITE,
-                "zh-CN", app.subject(), List.of(), subjectNumber + "-1", null)));
+                "zh-CN", app.subject(), List.of(), TestData.websiteNumber(subjectNumber, 1), null)));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
     }
@@ -102,7 +101,7 @@ class CancellationApiIT {
 
     /** Files {@code app} for alice and drives it to ACTIVE under a fresh subject number, which it returns. */
     private String activeFiling(FilingApplication app) {
-        String subjectNumber = "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
+        String subjectNumber = TestData.newSubjectNumber();
         api.driveToActive("alice", api.apply("alice", app), subjectNumber);
         return subjectNumber;
     }

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +25,8 @@ class MiitNoticesApiIT {
         String number = number();
         api.driveToActive("alice", id, number);
         String notice = "n-" + UUID.randomUUID();
-        assertThat(post(notice, "ICP_NUMBER_CANCELLED", number + "-1", null).status()).isEqualTo(202);
-        assertThat(post(notice, "ICP_NUMBER_CANCELLED", number + "-1", null).status()).isEqualTo(200);
+        assertThat(post(notice, "ICP_NUMBER_CANCELLED", TestData.websiteNumber(number, 1), null).status()).isEqualTo(202);
+        assertThat(post(notice, "ICP_NUMBER_CANCELLED", TestData.websiteNumber(number, 1), null).status()).isEqualTo(200);
         JsonNode cancelled = api.awaitStatus("alice", id, "CANCELLED");
         assertThat(cancelled.get("reasons").get(0).get("code").asText()).isEqualTo("NUMBER_CANCELLED_BY_MIIT");
         assertThat(api.awaitMails(id, 7)).hasSize(7);
@@ -65,6 +64,6 @@ class MiitNoticesApiIT {
     }
 
     private static String number() {
-        return "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
+        return TestData.newSubjectNumber();
     }
 }

@@ -79,7 +79,7 @@ class TwoNodesIT {
                 // the same notice to both nodes at once: applied once
                 List<Integer> answers = bothAtOnce(nodeA, nodeB, notice("SMS_VERIFIED", id, null));
                 assertThat(answers).containsExactlyInAnyOrder(202, 200);
-                assertThat(notice(nodeB, "FILING_APPROVED", id, "浙ICP备2026" + String.format("%06d", ids.indexOf(id) + 500000) + "号")).isEqualTo(202);
+                assertThat(notice(nodeB, "FILING_APPROVED", id, TestData.subjectNumber(2026, ids.indexOf(id) + 500000))).isEqualTo(202);
                 assertThat(bothAtOnce(nodeA, nodeB, notice("FILING_SYNCED", id, null))).containsExactlyInAnyOrder(202, 200);
             }
             for (String id : ids) {

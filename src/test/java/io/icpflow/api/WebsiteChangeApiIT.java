@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +22,7 @@ class WebsiteChangeApiIT {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("code").asText()).isEqualTo("NOT_CHANGEABLE");
 
-        api.driveToActive("alice", id, "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号");
+        api.driveToActive("alice", id, TestData.newSubjectNumber());
         Http.Response warned = move(id, "cn-hongkong", false);
         assertThat(warned.status()).isEqualTo(409);
         assertThat(warned.json().get("code").asText()).isEqualTo("FILING_MAY_BE_REVOKED");

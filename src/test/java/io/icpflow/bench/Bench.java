@@ -196,7 +196,7 @@ public final class Bench {
                 "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}"), 204);
         awaitStatus(jdbc, id, "SMS_VERIFICATION");
         expect(notice(http, "SMS_VERIFIED", id, null), 202);
-        expect(notice(http, "FILING_APPROVED", id, "浙ICP备2026" + String.format("%06d", NUMBERS.incrementAndGet()) + "号"), 202);
+        expect(notice(http, "FILING_APPROVED", id, TestData.subjectNumber(2026, NUMBERS.incrementAndGet())), 202);
         expect(notice(http, "FILING_SYNCED", id, null), 202);
         awaitStatus(jdbc, id, "ACTIVE");
         awaitTrue(() -> jdbc.sql("select count(*) from mail_outbox where filing_id = ? and status = 'SENT'").param(id)

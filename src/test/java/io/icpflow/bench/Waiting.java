@@ -1,5 +1,6 @@
 package io.icpflow.bench;
 
+import io.icpflow.TestData;
 import io.icpflow.api.Http;
 import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import org.camunda.bpm.engine.IdentityService;
@@ -97,7 +98,7 @@ final class Waiting {
             record(at + "notice_p99_ms", p99(openModel(10, () -> {
                 String id = waiting.poll();
                 Bench.expect(Bench.notice(http, "FILING_APPROVED", id,
-                        "浙ICP备2027" + String.format("%06d", Bench.NUMBERS.incrementAndGet()) + "号"), 202);
+                        TestData.subjectNumber(2027, Bench.NUMBERS.incrementAndGet())), 202);
             })), "ms");
             long analytics = System.nanoTime();
             Bench.expect(http.get("analyst", "/api/analytics/summary"), 200);

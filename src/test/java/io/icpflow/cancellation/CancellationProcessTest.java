@@ -12,6 +12,7 @@ import io.icpflow.filing.FilingType;
 import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
+import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulator.RegulatorNotice.Type;
 import io.icpflow.registry.FilingRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
@@ -46,7 +46,7 @@ class CancellationProcessTest {
         approveThroughTheCa(id, true, active.websiteNumber);
         assertThat(status(id)).isEqualTo(FilingStatus.CANCELLED);
         assertThat(registry.findDomain(active.domain)).isEmpty();
-        assertThat(registry.findWebsite(active.websiteNumber).orElseThrow().status()).isEqualTo("CANCELLED");
+        assertThat(registry.findWebsite(active.websiteNumber).orElseThrow().status()).isEqualTo(RegistryStatus.CANCELLED);
         assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status).containsExactly(
                 FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW, FilingStatus.SMS_VERIFICATION, FilingStatus.CA_REVIEW,
                 FilingStatus.CANCELLED);
@@ -65,7 +65,7 @@ class CancellationProcessTest {
         approveThroughTheCa(id, false, active.websiteNumber);
         assertThat(status(id)).isEqualTo(FilingStatus.CANCELLED);
         assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status).doesNotContain(FilingStatus.SMS_VERIFICATION);
-        assertThat(registry.findWebsite(active.websiteNumber).orElseThrow().status()).isEqualTo("ACCESS_CANCELLED");
+        assertThat(registry.findWebsite(active.websiteNumber).orElseThrow().status()).isEqualTo(RegistryStatus.ACCESS_CANCELLED);
         assertThat(registry.findDomain(active.domain)).isEmpty();
     }
 
@@ -81,7 +81,7 @@ class CancellationProcessTest {
         String id = create(TestData.cancellation(FilingType.CANCEL_SUBJECT, active.app.subject(), active.subjectNumber, active.domain));
         approveThroughTheCa(id, true, active.subjectNumber);
         assertThat(status(id)).isEqualTo(FilingStatus.CANCELLED);
-        assertThat(registry.findSubject(active.app.subject().idNumber()).orElseThrow().status()).isEqualTo("CANCELLED");
+        assertThat(registry.findSubject(active.app.subject().idNumber()).orElseThrow().status()).isEqualTo(RegistryStatus.CANCELLED);
         assertThat(registry.findDomain(active.domain)).isEmpty();
         // the subject may file again and gets a new number
         String refiled = create(TestData.withWebsites(active.app, TestData.enterprise().websites()));
@@ -143,14 +143,14 @@ class CancellationProcessTest {
     private Active activeFiling() {
         FilingApplication app = TestData.enterprise();
         String id = create(app);
-        String subjectNumber = "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
+        String subjectNumber = TestData.newSubjectNumber();
         driver.complete(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE"));
         driver.runAsyncJobs(id);
         driver.notice(Type.SMS_VERIFIED, id, null, null);
         driver.notice(Type.FILING_APPROVED, id, subjectNumber, null);
         driver.notice(Type.FILING_SYNCED, id, null, null);
         assertThat(status(id)).isEqualTo(FilingStatus.ACTIVE);
-        return new Active(app, app.websites().get(0).domains().get(0), subjectNumber, subjectNumber + "-1");
+        return new Active(app, app.websites().get(0).domains().get(0), subjectNumber, TestData.websiteNumber(subjectNumber, 1));
     }
 
     private void approveThroughTheCa(String id, boolean sms, String number) {

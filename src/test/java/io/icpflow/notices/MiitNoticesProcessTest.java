@@ -14,6 +14,7 @@ import io.icpflow.filing.FilingType;
 import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
+import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulator.NoticeInbox;
 import io.icpflow.regulator.NoticeOutcome;
 import io.icpflow.regulator.RegulatorNotice;
@@ -32,7 +33,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
@@ -86,7 +86,7 @@ class MiitNoticesProcessTest {
         receive("n-" + UUID.randomUUID(), Type.ICP_NUMBER_CANCELLED, one.subjectNumber(), null);
         assertThat(filings.get(one.filingId()).status()).isEqualTo(FilingStatus.CANCELLED);
         assertThat(filings.get(two.filingId()).status()).isEqualTo(FilingStatus.CANCELLED);
-        assertThat(registry.findSubject(first.subject().idNumber()).orElseThrow().status()).isEqualTo("CANCELLED");
+        assertThat(registry.findSubject(first.subject().idNumber()).orElseThrow().status()).isEqualTo(RegistryStatus.CANCELLED);
     }
 
     @Test
@@ -139,7 +139,7 @@ class MiitNoticesProcessTest {
         Filing lost = filings.get(active.filingId());
         assertThat(lost.status()).isEqualTo(FilingStatus.CANCELLED);
         assertThat(lost.reasons()).extracting(Reason::code).containsExactly(ReasonCode.ACCESS_CANCELLED_NOT_REMEDIED);
-        assertThat(registry.findWebsite(active.websiteNumber()).orElseThrow().status()).isEqualTo("ACCESS_CANCELLED");
+        assertThat(registry.findWebsite(active.websiteNumber()).orElseThrow().status()).isEqualTo(RegistryStatus.ACCESS_CANCELLED);
         assertThat(registry.findDomain(active.domain())).isEmpty();
         assertThat(endOf(active.filingId())).isEqualTo(RemediationProcess.Elements.END_ACCESS_CANCELLED);
     }
@@ -156,7 +156,7 @@ class MiitNoticesProcessTest {
     }
 
     private Active activeFiling(FilingApplication app) {
-        String number = "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
+        String number = TestData.newSubjectNumber();
         return drive(service.create("alice", app, null).view().id(), number);
     }
 

@@ -3,6 +3,8 @@ package io.icpflow.syncwait;
 import io.icpflow.EngineTest;
 import io.icpflow.ProcessDriver;
 import io.icpflow.TestData;
+import io.icpflow.filing.FilingCase;
+import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulator.ControllableRegulator;
 import io.icpflow.regulator.NoticeInbox;
 import io.icpflow.regulator.NoticeOutcome;
@@ -25,7 +27,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.icpflow.syncwait.SyncWaitProcess.Elements;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +52,8 @@ class SyncWaitProcessTest {
         init(driver.engine());
         filingId = UUID.randomUUID().toString();
         domain = TestData.domain();
-        number = "浙ICP备2026" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "号";
-        registry.recordApproval(new RegisteredSubject(TestData.uscc(), "alice", "ENTERPRISE", "杭州示例科技有限公司", "ZJ", number, "ACTIVE"),
+        number = TestData.newSubjectNumber();
+        registry.recordApproval(new RegisteredSubject(TestData.uscc(), "alice", "ENTERPRISE", "杭州示例科技有限公司", "ZJ", number, RegistryStatus.ACTIVE),
                 filingId, List.of(new NewWebsite(0, "示例官网", "cn-hangzhou", List.of(domain))));
     }
 
@@ -76,7 +77,7 @@ class SyncWaitProcessTest {
     @Test
     void syncNoticeByIcpNumberFindsTheFiling() {
         ProcessInstance wait = start();
-        inbox.receive(new RegulatorNotice("n-" + UUID.randomUUID(), Type.FILING_SYNCED, null, number + "-1", null, null));
+        inbox.receive(new RegulatorNotice("n-" + UUID.randomUUID(), Type.FILING_SYNCED, null, TestData.websiteNumber(number, 1), null, null));
         assertThat(wait).isEnded();
         assertThat(registry.findDomain(domain).orElseThrow().synced()).isTrue();
     }
@@ -108,7 +109,7 @@ class SyncWaitProcessTest {
     }
 
     private ProcessInstance start() {
-        return runtime.startProcessInstanceByKey(SyncWaitProcess.KEY, filingId, Map.of(SyncWaitProcess.FILING_ID.name(), filingId));
+        return runtime.startProcessInstanceByKey(SyncWaitProcess.KEY, filingId, Map.of(FilingCase.FILING_ID.name(), filingId));
     }
 
     private static Date date(String iso) {
