@@ -17,6 +17,23 @@ public record Filing(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
+    Filing withStatus(FilingStatus next, OffsetDateTime at, boolean clearReasons) {
+        return new Filing(id, owner, type, next, locale, icpNumber, application, clearReasons ? List.of() : reasons, notices, createdAt, at);
+    }
+
+    Filing withReasonsAndNotices(List<Reason> newReasons, List<Reason> newNotices) {
+        return new Filing(id, owner, type, status, locale, icpNumber, application, List.copyOf(newReasons), List.copyOf(newNotices),
+                createdAt, updatedAt);
+    }
+
+    Filing withApplication(FilingApplication app, OffsetDateTime at) {
+        return new Filing(id, owner, type, status, app.localeOrDefault(), icpNumber, app, reasons, notices, createdAt, at);
+    }
+
+    Filing withIcpNumber(String number) {
+        return new Filing(id, owner, type, status, locale, number, application, reasons, notices, createdAt, updatedAt);
+    }
+
     public String contactEmail() {
         return application.subject().contact().email();
     }

@@ -14,7 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Table {@code filing} and its timeline {@code filing_event}. */
+/**
+ * Table {@code filing} and its timeline {@code filing_event}. Within a transaction a filing is read
+ * from the table once: one {@code POST /api/filings} runs the status recorder, the need check, the
+ * pre-checks and the review form, each of which needs the filing, so the transaction keeps the row it
+ * read (and what it wrote to it) in {@link UnitOfWork}, as a persistence context would.
+ */
 @Repository
 public class FilingRepository {
 
@@ -25,6 +30,7 @@ public class FilingRepository {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final UnitOfWork<Filing> read = new UnitOfWork<>();
 
     public FilingRepository(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -43,6 +49,7 @@ public class FilingRepository {
                         write(filing.notices()), filing.createdAt(), filing.updatedAt())
                 .update();
         insertDomains(filing.id(), app);
+        read.put(filing.id(), filing);
     }
 
     private void insertDomains(String id, FilingApplication app) {
@@ -57,7 +64,13 @@ public class FilingRepository {
     }
 
     public Optional<Filing> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from filing where id = ?").param(id).query(this::map).optional();
+        Filing known = read.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Filing> found = jdbc.sql("select " + COLUMNS + " from filing where id = ?").param(id).query(this::map).optional();
+        found.ifPresent(filing -> read.put(id, filing));
+        return found;
     }
 
     public Filing get(String id) {
@@ -65,7 +78,7 @@ public class FilingRepository {
     }
 
     public Optional<Filing> findOwned(String id, String owner) {
-        return jdbc.sql("select " + COLUMNS + " from filing where id = ? and owner = ?").params(id, owner).query(this::map).optional();
+        return find(id).filter(filing -> filing.owner().equals(owner));
     }
 
     public List<Filing> findByOwner(String owner) {
@@ -86,19 +99,23 @@ public class FilingRepository {
         jdbc.sql("insert into filing_event (filing_id, at, status, reasons) select id, ?, status, reasons_json from filing where id = ?")
                 .params(at, id)
                 .update();
+        read.update(id, filing -> filing.withStatus(status, at, clearReasons));
     }
 
     public void updateReasons(String id, List<Reason> reasons) {
         jdbc.sql("update filing set reasons_json = ? where id = ?").params(write(reasons), id).update();
+        read.update(id, filing -> filing.withReasonsAndNotices(reasons, filing.notices()));
     }
 
     /** The pre-check's outcome for the applicant: failures as reasons, and notices. */
     public void updateReasonsAndNotices(String id, List<Reason> reasons, List<Reason> notices) {
         jdbc.sql("update filing set reasons_json = ?, notices_json = ? where id = ?").params(write(reasons), write(notices), id).update();
+        read.update(id, filing -> filing.withReasonsAndNotices(reasons, notices));
     }
 
     public void updateNotices(String id, List<Reason> notices) {
         jdbc.sql("update filing set notices_json = ? where id = ?").params(write(notices), id).update();
+        read.update(id, filing -> filing.withReasonsAndNotices(filing.reasons(), notices));
     }
 
     public void updateApplication(String id, FilingApplication app, OffsetDateTime at) {
@@ -108,6 +125,7 @@ public class FilingRepository {
                 .update();
         jdbc.sql("delete from filing_domain where filing_id = ?").param(id).update();
         insertDomains(id, app);
+        read.update(id, filing -> filing.withApplication(app, at));
     }
 
     /** Open cancellations of this number other than {@code exceptId}. */
@@ -123,6 +141,7 @@ public class FilingRepository {
 
     public void updateIcpNumber(String id, String icpNumber) {
         jdbc.sql("update filing set icp_number = ? where id = ?").params(icpNumber, id).update();
+        read.update(id, filing -> filing.withIcpNumber(icpNumber));
     }
 
     public List<TimelineEntry> timeline(String id) {
