@@ -21,7 +21,7 @@ public class DomainRegistrationChecks {
 
     private final DomainNames domainNames;
 
-    DomainRegistrationChecks(DomainNames domainNames) {
+    public DomainRegistrationChecks(DomainNames domainNames) {
         this.domainNames = domainNames;
     }
 

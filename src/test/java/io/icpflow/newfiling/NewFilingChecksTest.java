@@ -1,0 +1,178 @@
+package io.icpflow.newfiling;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.icpflow.TestData;
+import io.icpflow.filing.DomainRegistrationChecks;
+import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingApplication;
+import io.icpflow.filing.FilingApplication.Content;
+import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingStatus;
+import io.icpflow.filing.FilingType;
+import io.icpflow.filing.Reason;
+import io.icpflow.filing.ReasonCode;
+import io.icpflow.providerstage.FilingChecks.Result;
+import io.icpflow.providerstage.ProviderStageProcess.PreCheckOutcome;
+import io.icpflow.reference.DomainNames;
+import io.icpflow.registry.Facts;
+import io.icpflow.registry.FilingRegistry;
+import io.icpflow.registry.FilingRegistry.RegisteredDomain;
+import io.icpflow.registry.FilingRegistry.RegisteredSubject;
+import io.icpflow.registry.RegistryStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * Each pre-check of a new filing or website, on its own, at its field: the rules against the domain
+ * facts, the registry (stubbed: its SQL is covered by the engine tests) and the policy tables (stubbed:
+ * PolicyTablesTest evaluates the DMN).
+ */
+class NewFilingChecksTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static final String DOMAIN = "example.cn";
+    private static final String FIELD = "websites[0].domains[0]";
+
+    private final DomainNames domainNames = new DomainNames(new ObjectMapper());
+    private final FilingRegistry registry = mock(FilingRegistry.class);
+    private final NewFilingPolicy policy = mock(NewFilingPolicy.class);
+    private Facts facts;
+    private FilingApplication app;
+
+    @BeforeEach
+    void setUp() {
+        facts = new Facts(TODAY);
+        app = TestData.enterprise(DOMAIN);
+        when(policy.maxDomainsPerWebsite(anyString(), any())).thenReturn(10);
+    }
+
+    @Test
+    void anUnremarkableDomainPasses() {
+        Result result = run(app);
+        assertThat(result.outcome()).isEqualTo(PreCheckOutcome.PASSED);
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.findings()).anySatisfy(f -> assertThat(f).startsWith(DOMAIN + ": registrar").endsWith("not filed"))
+                .anySatisfy(f -> assertThat(f).contains("new subject"));
+    }
+
+    @Test
+    void everyRegistrationRuleFailsAtTheDomainsField() {
+        facts.with(DOMAIN, "另一家有限公司").expiresOn(TODAY.minusDays(1)).registeredAbroad().realName(false, null).done();
+        assertThat(codesAt(run(app), FIELD)).containsExactlyInAnyOrder(ReasonCode.DOMAIN_REGISTERED_ABROAD, ReasonCode.DOMAIN_EXPIRED,
+                ReasonCode.REAL_NAME_MISSING, ReasonCode.HOLDER_MISMATCH);
+    }
+
+    @Test
+    void aComDomainNotIdentityVerifiedWithinFiveDaysOfRegistration() {
+        FilingApplication com = TestData.enterprise("example.com");
+        facts.with("example.com", com.subject().name()).identityUnverifiedSince(TODAY.minusDays(6)).done();
+        assertThat(codesAt(run(com), FIELD)).containsExactly(ReasonCode.IDENTITY_VERIFICATION_OVERDUE);
+        facts.with("example.com", com.subject().name()).identityUnverifiedSince(TODAY.minusDays(5)).done();
+        assertThat(run(com).failures()).isEmpty();
+    }
+
+    @Test
+    void realNameVerifiedButNotYetRecordedAtMiitWaits() {
+        facts.with(DOMAIN, app.subject().name()).realName(true, null).done();
+        Result result = run(app);
+        assertThat(result.outcome()).isEqualTo(PreCheckOutcome.WAIT_FOR_REAL_NAME);
+        assertThat(result.failures()).isEmpty();
+    }
+
+    @Test
+    void aTldOffMiitsListIsRefusedBeforeTheRegistryIsAsked() {
+        FilingApplication xyz = TestData.enterprise("example.io");
+        Result result = run(xyz);
+        assertThat(result.failures()).extracting(Reason::code, Reason::field)
+                .containsExactly(tuple(ReasonCode.TLD_NOT_APPROVED, FIELD));
+    }
+
+    @Test
+    void aSubdomainNeedsItsRegistrableDomainFiledOrInTheSameApplication() {
+        FilingApplication sub = TestData.enterprise("www.example.cn");
+        assertThat(codesAt(run(sub), FIELD)).containsExactly(ReasonCode.TOP_DOMAIN_NOT_FILED);
+        FilingApplication both = TestData.enterprise("example.cn", "www.example.cn");
+        assertThat(run(both).failures()).isEmpty();
+    }
+
+    @Test
+    void aDomainFiledElsewhereTellsByWhomAndThroughWhom() {
+        facts.with(DOMAIN, "x").filed("京ICP备2020000001号-1", "另一家有限公司", "other-cloud").done();
+        assertThat(codesAt(run(app), FIELD)).contains(ReasonCode.DOMAIN_FILED_BY_OTHERS);
+        facts.with(DOMAIN, app.subject().name()).filed("京ICP备2020000001号-1", app.subject().name(), "other-cloud").done();
+        assertThat(codesAt(run(app), FIELD)).containsExactly(ReasonCode.FILED_WITH_OTHER_PROVIDER);
+        facts.with(DOMAIN, app.subject().name()).filed("京ICP备2020000001号-1", app.subject().name(), null).done();
+        assertThat(codesAt(run(app), FIELD)).containsExactly(ReasonCode.ALREADY_FILED);
+    }
+
+    @Test
+    void aDomainInOurRegistryIsAlreadyFiledOrSomeoneElses() {
+        when(registry.findDomain(DOMAIN)).thenReturn(Optional.of(new RegisteredDomain(DOMAIN, "浙ICP备2026000001号-1", "f0",
+                app.subject().idNumber(), "alice", true, true, RegistryStatus.ACTIVE)));
+        assertThat(codesAt(run(app), FIELD)).containsExactly(ReasonCode.ALREADY_FILED);
+        when(registry.findDomain(DOMAIN)).thenReturn(Optional.of(new RegisteredDomain(DOMAIN, "浙ICP备2026000001号-1", "f0",
+                TestData.uscc(), "bob", true, true, RegistryStatus.ACTIVE)));
+        assertThat(codesAt(run(app), FIELD)).containsExactly(ReasonCode.DOMAIN_FILED_BY_OTHERS);
+    }
+
+    @Test
+    void theSubjectMustMatchTheType() {
+        RegisteredSubject filedHere = new RegisteredSubject(app.subject().idNumber(), "alice", "ENTERPRISE", app.subject().name(), "ZJ",
+                "浙ICP备2026000001号", RegistryStatus.ACTIVE);
+        when(registry.findSubject(app.subject().idNumber())).thenReturn(Optional.of(filedHere));
+        assertThat(codesAt(run(app), "type")).containsExactly(ReasonCode.SUBJECT_ALREADY_FILED);
+        FilingApplication website = new FilingApplication(FilingType.NEW_WEBSITE, "zh-CN", app.subject(), app.websites(), null, null);
+        assertThat(run(website).failures()).isEmpty();
+        when(registry.findSubject(app.subject().idNumber())).thenReturn(Optional.of(new RegisteredSubject(app.subject().idNumber(), "bob",
+                "ENTERPRISE", app.subject().name(), "ZJ", "浙ICP备2026000001号", RegistryStatus.ACTIVE)));
+        assertThat(codesAt(run(app), "subject.idNumber")).containsExactly(ReasonCode.SUBJECT_EXISTS_ELSEWHERE);
+        when(registry.findSubject(app.subject().idNumber())).thenReturn(Optional.empty());
+        assertThat(codesAt(run(website), "type")).containsExactly(ReasonCode.SUBJECT_NOT_FILED);
+    }
+
+    @Test
+    void thePolicyTablesLimitDomainsAndAskForACertificate() {
+        when(policy.maxDomainsPerWebsite(anyString(), any())).thenReturn(1);
+        when(policy.domainCertificateRequired("ZJ")).thenReturn(true);
+        FilingApplication two = TestData.withWebsites(app, List.of(new Website("示例官网", List.of("a-site.cn", "b-site.cn"),
+                "cn-hangzhou", Content.COMPANY, false)));
+        Result result = run(two);
+        assertThat(result.failures()).extracting(Reason::code, Reason::field).containsExactlyInAnyOrder(
+                tuple(ReasonCode.TOO_MANY_DOMAINS, "websites[0].domains"),
+                tuple(ReasonCode.DOMAIN_CERTIFICATE_REQUIRED, "websites[0].domainCertificate"));
+        assertThat(result.failures().get(0).detail()).isEqualTo("1");
+    }
+
+    @Test
+    void anIndividualMayNotFileCompanyContent() {
+        FilingApplication individual = TestData.individual(Content.COMPANY, DOMAIN);
+        assertThat(codesAt(run(individual), "websites[0].content")).containsExactly(ReasonCode.INDIVIDUAL_COMPANY_CONTENT);
+        assertThat(run(TestData.individual(Content.PERSONAL, DOMAIN)).failures()).isEmpty();
+    }
+
+    private Result run(FilingApplication application) {
+        NewFilingChecks checks = new NewFilingChecks(facts, registry, domainNames, policy, new DomainRegistrationChecks(domainNames));
+        assertThat(checks.appliesTo(application.type())).isTrue();
+        OffsetDateTime now = OffsetDateTime.now();
+        return checks.run(new Filing("f1", "alice", application.type(), FilingStatus.SUBMITTED, "zh-CN", null, application,
+                List.of(), List.of(), now, now), TODAY);
+    }
+
+    private static List<ReasonCode> codesAt(Result result, String field) {
+        assertThat(result.outcome()).isEqualTo(PreCheckOutcome.FAILED);
+        assertThat(result.failures()).allSatisfy(r -> assertThat(r.field()).isEqualTo(field));
+        return result.failures().stream().map(Reason::code).toList();
+    }
+}
