@@ -4,6 +4,7 @@ import io.icpflow.regulator.ControllableRegulator;
 import io.icpflow.registry.ControllableResolution;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
@@ -17,7 +18,8 @@ import java.lang.annotation.Target;
 /**
  * Engine tests: the real engine, delegates, tables and SMTP (GreenMail), a mock servlet environment (no port) and no job
  * executor, so that a test moves the process by executing its jobs, never by waiting. All classes
- * with this annotation share one Spring context. Their coverage reports feed the 90% BPMN gate (CoverageGate).
+ * with this annotation share one Spring context; {@link EngineTestExtension} binds camunda-bpm-assert to it and
+ * resets the engine clock after each test. Their coverage reports feed the 90% BPMN gate (CoverageGate).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,6 +34,7 @@ import java.lang.annotation.Target;
 @Import({EngineTestConfiguration.class, ControllableRegulator.Config.class, ControllableResolution.Config.class, ProcessDriver.class,
         ProcessEngineCoverageConfiguration.class})
 @ContextConfiguration(initializers = TestDatabase.class)
+@ExtendWith(EngineTestExtension.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface EngineTest {

@@ -1,5 +1,8 @@
 package io.icpflow;
 
+import io.icpflow.filing.FilingStatus;
+import io.icpflow.providerstage.ProviderStageProcess;
+import io.icpflow.providerstage.ProviderStageProcess.ReviewDecision;
 import io.icpflow.regulator.NoticeInbox;
 import io.icpflow.regulator.NoticeOutcome;
 import io.icpflow.regulator.RegulatorNotice;
@@ -109,6 +112,52 @@ public class ProcessDriver {
         Task task = task(businessKey, taskKey);
         assertThat(task).as("open task " + taskKey).isNotNull();
         tasks.complete(task.getId(), variables);
+    }
+
+    /** The reviewer's decision as Tasklist's form sends it (API.md: reviewDecision, reviewReasons). */
+    public static Map<String, Object> review(ReviewDecision decision, String reasons) {
+        return Map.of(ProviderStageProcess.REVIEW_DECISION.name(), decision.name(), ProviderStageProcess.REVIEW_REASONS.name(), reasons);
+    }
+
+    /** The provider's reviewer approves the filing waiting for review. */
+    public void approve(String filingId) {
+        complete(filingId, ProviderStageProcess.Tasks.PROVIDER_REVIEW, review(ReviewDecision.APPROVE, ""));
+    }
+
+    /** The provider's reviewer returns it to the applicant. */
+    public void returnToApplicant(String filingId, String reasons) {
+        complete(filingId, ProviderStageProcess.Tasks.PROVIDER_REVIEW, review(ReviewDecision.RETURN, reasons));
+    }
+
+    /**
+     * Approved by the reviewer, submitted to the CA and, where MIIT checks the type by SMS, verified:
+     * the filing waits for the CA's decision.
+     */
+    public void driveToCaReview(String filingId) {
+        approve(filingId);
+        runAsyncJobs(filingId);
+        if (status(filingId) == FilingStatus.SMS_VERIFICATION) {
+            assertThat(notice(RegulatorNotice.Type.SMS_VERIFIED, filingId, null, null).outcome()).isEqualTo(NoticeOutcome.Result.APPLIED);
+        }
+        assertThat(status(filingId)).isEqualTo(FilingStatus.CA_REVIEW);
+    }
+
+    /** ... and approved by the CA with {@code icpNumber}: APPROVED, not yet synced (a cancellation ends here CANCELLED). */
+    public void driveToApproved(String filingId, String icpNumber) {
+        driveToCaReview(filingId);
+        assertThat(notice(RegulatorNotice.Type.FILING_APPROVED, filingId, icpNumber, null).outcome()).isEqualTo(NoticeOutcome.Result.APPLIED);
+    }
+
+    /** ... and synced by MIIT: ACTIVE, its domains connectable. */
+    public void driveToActive(String filingId, String icpNumber) {
+        driveToApproved(filingId, icpNumber);
+        assertThat(status(filingId)).isEqualTo(FilingStatus.APPROVED);
+        assertThat(notice(RegulatorNotice.Type.FILING_SYNCED, filingId, null, null).outcome()).isEqualTo(NoticeOutcome.Result.APPLIED);
+        assertThat(status(filingId)).isEqualTo(FilingStatus.ACTIVE);
+    }
+
+    public FilingStatus status(String filingId) {
+        return FilingStatus.valueOf(jdbc.sql("select status from filing where id = ?").param(filingId).query(String.class).single());
     }
 
     public NoticeOutcome notice(RegulatorNotice.Type type, String filingId, String icpNumber, String reason) {

@@ -6,12 +6,10 @@ import io.icpflow.TestData;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingService;
-import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.regulator.ControllableRegulator;
 import io.icpflow.regulator.RegulatorNotice.Type;
 import io.icpflow.syncwait.SyncWaitProcess;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +21,6 @@ import java.util.Map;
 import static io.icpflow.access.AccessCheckProcess.Elements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of bpmn/access-check.bpmn (000). */
@@ -35,11 +32,6 @@ class AccessCheckProcessTest {
     @Autowired ProcessDriver driver;
     @Autowired ControllableRegulator regulator;
     @Autowired JdbcClient jdbc;
-
-    @BeforeEach
-    void setUp() {
-        init(driver.engine());
-    }
 
     @Test
     void unfiledDomainIsRefusedWithGuidance() {
@@ -121,12 +113,10 @@ class AccessCheckProcessTest {
     private String filingId(boolean synced) {
         FilingApplication app = TestData.enterprise();
         String id = filings.create("alice", app, null).view().id();
-        driver.complete(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE"));
-        driver.runAsyncJobs(id);
-        driver.notice(Type.SMS_VERIFIED, id, null, null);
-        driver.notice(Type.FILING_APPROVED, id, TestData.newSubjectNumber(), null);
         if (synced) {
-            driver.notice(Type.FILING_SYNCED, id, null, null);
+            driver.driveToActive(id, TestData.newSubjectNumber());
+        } else {
+            driver.driveToApproved(id, TestData.newSubjectNumber());
         }
         return id;
     }

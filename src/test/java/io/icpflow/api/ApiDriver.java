@@ -3,6 +3,7 @@ package io.icpflow.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import io.icpflow.filing.FilingApplication;
+import io.icpflow.providerstage.ProviderStageProcess;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,10 +66,15 @@ public class ApiDriver {
 
     public void review(String filingId, String decision, String reasons) {
         String taskId = task("reviewer", filingId, "providerReview").get("id").asText();
-        Http.Response done = http().post("reviewer", "/engine-rest/task/" + taskId + "/complete", Http.json(Map.of("variables", Map.of(
-                "reviewDecision", Map.of("value", decision, "type", "String"),
-                "reviewReasons", Map.of("value", reasons, "type", "String")))));
+        Http.Response done = http().post("reviewer", "/engine-rest/task/" + taskId + "/complete", reviewBody(decision, reasons));
         assertThat(done.status()).as(done.body()).isEqualTo(204);
+    }
+
+    /** The body of the reviewer's task completion through the engine API (API.md: reviewDecision, reviewReasons). */
+    public static String reviewBody(String decision, String reasons) {
+        return Http.json(Map.of("variables", Map.of(
+                ProviderStageProcess.REVIEW_DECISION.name(), Map.of("value", decision, "type", "String"),
+                ProviderStageProcess.REVIEW_REASONS.name(), Map.of("value", reasons, "type", "String"))));
     }
 
     public Http.Response notice(String type, String filingId, String icpNumber, String reason) {

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +54,7 @@ class MailOutageIT {
             String id = created.json().get("id").asText();
             JsonNode task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
             assertThat(http.post("reviewer", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-                    Http.json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE")))))).extracting(Http.Response::status)
+                    ApiDriver.reviewBody("APPROVE", ""))).extracting(Http.Response::status)
                     .isEqualTo(204);
             await().atMost(Duration.ofSeconds(30)).until(() -> status(http, id), "SMS_VERIFICATION"::equals);
             int milestones = http.get("alice", "/api/filings/" + id).json().get("timeline").size();

@@ -15,7 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +57,7 @@ class PostgresIT {
         String id = created.json().get("id").asText();
         JsonNode task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
         assertThat(http.post("reviewer", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-                Http.json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE"))))).status()).isEqualTo(204);
+                ApiDriver.reviewBody("APPROVE", "")).status()).isEqualTo(204);
         assertThat(notice(http, "SMS_VERIFIED", id, null)).isEqualTo(202);
         assertThat(notice(http, "FILING_APPROVED", id, "浙ICP备2026031415号")).isEqualTo(202);
         String duplicate = "n-" + UUID.randomUUID();

@@ -13,7 +13,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,7 +43,7 @@ class RestartIT {
             JsonNode tasks = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=providerReview").json();
             assertThat(tasks).hasSize(1);
             Http.Response done = http.post("reviewer", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
-                    Http.json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE"), "reviewReasons", Map.of("value", "")))));
+                    ApiDriver.reviewBody("APPROVE", ""));
             assertThat(done.status()).isEqualTo(204);
             await().atMost(Duration.ofSeconds(30)).until(
                     () -> http.get("alice", "/api/filings/" + id).json().get("status").asText(), "SMS_VERIFICATION"::equals);

@@ -7,7 +7,6 @@ import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
-import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
 import io.icpflow.providerstage.FilingChecks.Result;
 import io.icpflow.providerstage.ProviderStageProcess.PreCheckOutcome;

@@ -4,14 +4,10 @@ import io.icpflow.EngineTest;
 import io.icpflow.ProcessDriver;
 import io.icpflow.TestData;
 import io.icpflow.filing.FilingService;
-import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingRepository;
-import io.icpflow.providerstage.ProviderStageProcess;
-import io.icpflow.regulator.RegulatorNotice.Type;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,20 +28,10 @@ class ExpiryMonitorProcessTest {
     @Autowired ManagementService management;
     @Autowired JdbcClient jdbc;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void expiredFiledDomainIsProposedForDeregistrationOnceNotEveryDay() {
         String id = service.create("alice", TestData.enterprise("expires-soon.cn"), null).view().id();
-        driver.complete(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE"));
-        driver.runAsyncJobs(id);
-        driver.notice(Type.SMS_VERIFIED, id, null, null);
-        driver.notice(Type.FILING_APPROVED, id, "浙ICP备2026777001号", null);
-        driver.notice(Type.FILING_SYNCED, id, null, null);
-        assertThat(filings.get(id).status()).isEqualTo(FilingStatus.ACTIVE);
+        driver.driveToActive(id, "浙ICP备2026777001号");
 
         runMonitor();
         assertThat(proposals()).isZero();

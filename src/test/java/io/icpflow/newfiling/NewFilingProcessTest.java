@@ -32,8 +32,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -50,7 +48,6 @@ import static io.icpflow.newfiling.NewFilingProcess.Elements;
 import static io.icpflow.providerstage.ProviderStageProcess.Tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of bpmn/filing.bpmn, with what it changes: status, timeline, registry, mails. */
@@ -69,16 +66,6 @@ class NewFilingProcessTest {
     @Autowired JdbcClient jdbc;
     @Autowired NoticeInbox inbox;
 
-    @BeforeEach
-    void setUp() {
-        init(driver.engine());
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
-
     @Test
     void happyPathReachesActiveWithNumbersAccessAndOneMailPerStatus() throws Exception {
         String id = create(TestData.enterprise()).id();
@@ -87,7 +74,7 @@ class NewFilingProcessTest {
         assertThat(instance).isWaitingAt(Elements.WITH_PROVIDER);
         assertThat(driver.instance(id, ProviderStageProcess.KEY)).isWaitingAt(Tasks.PROVIDER_REVIEW).task().hasCandidateGroup("icp-reviewers");
 
-        approve(id);
+        driver.approve(id);
         assertThat(instance).isWaitingAt(Elements.REGULATOR_REVIEW);
         assertThat(driver.instance(id, RegulatorReviewProcess.KEY)).isWaitingAt(RegulatorReviewProcess.Elements.SUBMIT_TO_CA);
         driver.runAsyncJobs(id);
@@ -134,7 +121,7 @@ class NewFilingProcessTest {
     @Test
     void aNoticeThatOvertakesTheSubmissionIsHeldBackUntilTheFilingWaitsForIt() {
         String id = create(TestData.enterprise()).id();
-        approve(id);
+        driver.approve(id);
         // the submission to the CA is still a due job: the filing is moving towards the SMS wait
         RegulatorNotice early = new RegulatorNotice("n-" + UUID.randomUUID(), Type.SMS_VERIFIED, id, null, null, null);
         assertThat(inbox.receiveUnlessMoving(early)).isEmpty();
@@ -154,11 +141,11 @@ class NewFilingProcessTest {
     void newWebsiteOfAFiledSubjectGetsTheNextWebsiteNumber() {
         FilingApplication first = TestData.enterprise();
         String firstId = create(first).id();
-        driveToActive(firstId, "浙ICP备2026054321号");
+        driver.driveToActive(firstId, "浙ICP备2026054321号");
         FilingApplication second = new FilingApplication(FilingType.NEW_WEBSITE, "en", first.subject(),
                 List.of(new Website("Shop", List.of(TestData.domain()), "cn-shanghai", Content.COMPANY, true)), null, null);
         String secondId = create(second).id();
-        driveToActive(secondId, "浙ICP备2026054321号");
+        driver.driveToActive(secondId, "浙ICP备2026054321号");
         assertThat(registry.websiteNumbers(secondId)).containsEntry(0, "浙ICP备2026054321号-2");
         assertThat(driver.mailSubjects(secondId)).allSatisfy(s -> assertThat(s).startsWith("ICP filing " + secondId));
     }
@@ -178,7 +165,7 @@ class NewFilingProcessTest {
     void subDomainOfADomainFiledHereNeedsNoFiling() {
         FilingApplication first = TestData.enterprise();
         String firstId = create(first).id();
-        driveToActive(firstId, "浙ICP备2026000777号");
+        driver.driveToActive(firstId, "浙ICP备2026000777号");
         String filedDomain = first.websites().get(0).domains().get(0);
         String id = create(TestData.enterprise("www." + filedDomain)).id();
         Filing filing = filings.get(id);
@@ -221,7 +208,7 @@ class NewFilingProcessTest {
     void reviewerReturnCarriesTheReviewersReasonsAndResubmissionIsReviewedAgain() {
         FilingApplication app = TestData.enterprise();
         String id = create(app).id();
-        driver.complete(id, Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "RETURN", "reviewReasons", "网站名称与内容不符"));
+        driver.returnToApplicant(id, "网站名称与内容不符");
         Filing filing = filings.get(id);
         assertThat(filing.status()).isEqualTo(FilingStatus.RETURNED);
         assertThat(filing.reasons()).containsExactly(new Reason(ReasonCode.RETURNED_BY_REVIEWER, null, "网站名称与内容不符"));
@@ -236,9 +223,9 @@ class NewFilingProcessTest {
     @Test
     void aReturnNeedsReasonsAndADecisionMustBeKnown() {
         String id = create(TestData.enterprise()).id();
-        assertThatThrownBy(() -> driver.complete(id, Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "RETURN", "reviewReasons", " ")))
+        assertThatThrownBy(() -> driver.returnToApplicant(id, " "))
                 .hasMessageContaining("a RETURN needs reviewReasons");
-        assertThatThrownBy(() -> driver.complete(id, Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "REJECT")))
+        assertThatThrownBy(() -> driver.complete(id, Tasks.PROVIDER_REVIEW, Map.of(ProviderStageProcess.REVIEW_DECISION.name(), "REJECT")))
                 .hasMessageContaining("reviewDecision must be APPROVE or RETURN");
         assertThat(driver.task(id, Tasks.PROVIDER_REVIEW)).isNotNull();
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
@@ -259,7 +246,7 @@ class NewFilingProcessTest {
         assertThat(driver.task(id, Tasks.PROVIDER_REVIEW)).isNotNull();
         ProcessInstance stage = driver.instance(id, ProviderStageProcess.KEY);
         driver.complete(id, Tasks.REVIEW_OVERDUE, Map.of("escalationNote", "chased the reviewer"));
-        approve(id);
+        driver.approve(id);
         assertThat(stage).isEnded().hasPassed(ProviderStageProcess.Elements.REVIEW_ESCALATION_DONE, ProviderStageProcess.Elements.END_APPROVED);
         assertThat(driver.instance(id, RegulatorReviewProcess.KEY)).isWaitingAt(RegulatorReviewProcess.Elements.SUBMIT_TO_CA);
     }
@@ -267,7 +254,7 @@ class NewFilingProcessTest {
     @Test
     void unreachableCaIsRetriedThenAnIncidentAndARetryFromCockpitSucceeds() {
         String id = create(TestData.enterprise()).id();
-        approve(id);
+        driver.approve(id);
         regulator.failNext(5);
         for (int attempt = 0; attempt < 5; attempt++) {
             var job = management.createJobQuery().processInstanceId(driver.instance(id, RegulatorReviewProcess.KEY).getId()).messages().singleResult();
@@ -289,7 +276,7 @@ class NewFilingProcessTest {
     void smsNotVerifiedIn24HoursReturnsAndResubmissionGoesThroughReviewAgain() {
         FilingApplication app = TestData.enterprise();
         String id = create(app).id();
-        approve(id);
+        driver.approve(id);
         driver.runAsyncJobs(id);
         driver.fire(id, RegulatorReviewProcess.Elements.SMS_EXPIRED);
         Filing filing = filings.get(id);
@@ -307,7 +294,7 @@ class NewFilingProcessTest {
     void caRejectionRecordsTheReasonAndResubmissionGoesThroughReviewAgain() {
         FilingApplication app = TestData.enterprise();
         String id = create(app).id();
-        approve(id);
+        driver.approve(id);
         driver.runAsyncJobs(id);
         driver.notice(Type.SMS_VERIFIED, id, null, null);
         driver.notice(Type.FILING_REJECTED, id, null, "网站名称不符合规范");
@@ -325,7 +312,7 @@ class NewFilingProcessTest {
     void caSilentFor20BusinessDaysAcrossGoldenWeekEscalatesWhileTheWaitGoesOn() {
         setClock("2026-09-25T11:00:00+08:00"); // the Friday before National Day 2026 (Oct 1-7 off, Oct 10 worked)
         String id = create(TestData.enterprise()).id();
-        approve(id);
+        driver.approve(id);
         driver.runAsyncJobs(id);
         driver.notice(Type.SMS_VERIFIED, id, null, null);
         // Sep 28-30 (3), Oct 8, 9 and the make-up Saturday Oct 10 (6), Oct 12-16 (11), 19-23 (16), 26-29 (20)
@@ -355,7 +342,7 @@ class NewFilingProcessTest {
                 e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
 
         String atCa = create(TestData.enterprise()).id();
-        approve(atCa);
+        driver.approve(atCa);
         driver.runAsyncJobs(atCa);
         assertThatThrownBy(() -> service.withdraw(OWNER, atCa)).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.code()).isEqualTo("NOT_WITHDRAWABLE"));
@@ -399,19 +386,6 @@ class NewFilingProcessTest {
         } catch (ApiException e) {
             return e.status() == HttpStatus.CONFLICT;
         }
-    }
-
-    private void driveToActive(String id, String number) {
-        approve(id);
-        driver.runAsyncJobs(id);
-        driver.notice(Type.SMS_VERIFIED, id, null, null);
-        driver.notice(Type.FILING_APPROVED, id, number, null);
-        driver.notice(Type.FILING_SYNCED, id, null, null);
-        assertThat(status(id)).isEqualTo(FilingStatus.ACTIVE);
-    }
-
-    private void approve(String id) {
-        driver.complete(id, Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE", "reviewReasons", ""));
     }
 
     private FilingView create(FilingApplication app) {

@@ -11,7 +11,6 @@ import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
-import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
 import io.icpflow.registry.RegistryStatus;
@@ -22,8 +21,6 @@ import io.icpflow.regulator.RegulatorNotice.Type;
 import io.icpflow.registry.ControllableResolution;
 import io.icpflow.registry.FilingRegistry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,11 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
 
 /** bpmn/number-cancelled.bpmn and bpmn/remediation.bpmn: MIIT's notices about filed numbers (004). */
 @EngineTest
@@ -48,16 +43,6 @@ class MiitNoticesProcessTest {
     @Autowired ProcessDriver driver;
     @Autowired ControllableResolution resolution;
     @Autowired JdbcClient jdbc;
-
-    @BeforeEach
-    void setUp() {
-        init(driver.engine());
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void numberCancelledByMiitCancelsTheFilingAndReleasesTheDomainOnce() {
@@ -161,12 +146,7 @@ class MiitNoticesProcessTest {
     }
 
     private Active drive(String id, String subjectNumber) {
-        driver.complete(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE"));
-        driver.runAsyncJobs(id);
-        driver.notice(Type.SMS_VERIFIED, id, null, null);
-        driver.notice(Type.FILING_APPROVED, id, subjectNumber, null);
-        driver.notice(Type.FILING_SYNCED, id, null, null);
-        assertThat(filings.get(id).status()).isEqualTo(FilingStatus.ACTIVE);
+        driver.driveToActive(id, subjectNumber);
         String domain = filings.get(id).application().websites().get(0).domains().get(0);
         return new Active(id, domain, subjectNumber, registry.findDomain(domain).orElseThrow().websiteIcpNumber());
     }

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +23,6 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** bpmn/mail-delivery.bpmn: a queued mail goes out once; an SMTP outage retries, then an incident, then recovers. */
@@ -39,11 +37,6 @@ class MailDeliveryProcessTest {
     @Autowired HistoryService history;
     @Autowired GreenMail smtp;
     @Autowired JdbcClient jdbc;
-
-    @BeforeEach
-    void setUp() {
-        init(driver.engine());
-    }
 
     @Test
     void queuedMailIsSentOnceOverSmtp() throws Exception {

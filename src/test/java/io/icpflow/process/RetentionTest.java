@@ -2,6 +2,7 @@ package io.icpflow.process;
 
 import io.icpflow.EngineTest;
 import io.icpflow.ProcessDriver;
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.notification.MailDeliveryProcess;
 import io.icpflow.notification.MailOutbox;
 import io.icpflow.notification.OutgoingMail;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
@@ -38,14 +37,9 @@ class RetentionTest {
     @Autowired TransactionTemplate transactions;
     @Autowired ProcessDriver driver;
 
-    @AfterEach
-    void realTime() {
-        ClockUtil.reset();
-    }
-
     @Test
     void sentMailAndOldNoticesGoQueuedMailStays() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+        OffsetDateTime now = EngineClock.nowInChina();
         String oldSent = mail("SENT", now.minusDays(91));
         String recentSent = mail("SENT", now.minusDays(10));
         String oldQueued = mail("QUEUED", null);

@@ -5,7 +5,6 @@ import io.icpflow.ProcessDriver;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** bpmn/notice-conflict.bpmn: a notice the registry refused is kept and goes to operations as a task. */
@@ -27,11 +25,6 @@ class NoticeConflictProcessTest {
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
-
-    @BeforeEach
-    void setUp() {
-        init(driver.engine());
-    }
 
     @Test
     void aConflictingNoticeIsKeptAndFollowedUpByOperations() {

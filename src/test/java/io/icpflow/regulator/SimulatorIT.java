@@ -3,6 +3,7 @@ package io.icpflow.regulator;
 import io.icpflow.OwnJvm;
 
 import io.icpflow.TestData;
+import io.icpflow.api.ApiDriver;
 import io.icpflow.api.Http;
 import io.icpflow.filing.FilingApplication;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -82,7 +82,7 @@ class SimulatorIT {
     private static void approve(Http http, String id) {
         var task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=providerReview").json().get(0);
         Http.Response done = http.post("reviewer", "/engine-rest/task/" + task.get("id").asText() + "/complete",
-                Http.json(Map.of("variables", Map.of("reviewDecision", Map.of("value", "APPROVE"), "reviewReasons", Map.of("value", "")))));
+                ApiDriver.reviewBody("APPROVE", ""));
         assertThat(done.status()).isEqualTo(204);
     }
 

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,6 @@ import java.util.UUID;
 
 import static io.icpflow.syncwait.SyncWaitProcess.Elements;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of bpmn/sync-wait.bpmn: synced by notice, by number, by poll; overdue escalation. */
@@ -49,17 +47,11 @@ class SyncWaitProcessTest {
 
     @BeforeEach
     void approvedFiling() {
-        init(driver.engine());
         filingId = UUID.randomUUID().toString();
         domain = TestData.domain();
         number = TestData.newSubjectNumber();
         registry.recordApproval(new RegisteredSubject(TestData.uscc(), "alice", "ENTERPRISE", "杭州示例科技有限公司", "ZJ", number, RegistryStatus.ACTIVE),
                 filingId, List.of(new NewWebsite(0, "示例官网", "cn-hangzhou", List.of(domain))));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

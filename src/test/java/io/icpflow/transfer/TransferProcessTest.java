@@ -14,15 +14,12 @@ import io.icpflow.filing.ReasonCode;
 import io.icpflow.regulator.RegulatorNotice.Type;
 import io.icpflow.registry.FilingRegistry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of bpmn/transfer.bpmn: full and partial transfer to ACTIVE with the numbers kept, refusals, CA rejection, withdrawal, expiry. */
@@ -37,11 +34,6 @@ class TransferProcessTest {
     @Autowired ProcessDriver driver;
     @Autowired JdbcClient jdbc;
 
-    @BeforeEach
-    void setUp() {
-        init(driver.engine());
-    }
-
     @Test
     void transferOfEveryDomainKeepsTheNumbersAndWarnsAboutTheEmptyShell() {
         String id = create(TestData.transfer(SUBJECT, "粤ICP备2020000011号", "transfer-all-1.cn"));
@@ -50,7 +42,7 @@ class TransferProcessTest {
         assertThat(filing.notices()).containsExactly(new Reason(ReasonCode.EMPTY_SHELL_AFTER_TRANSFER, "icpNumber", "粤ICP备2020000011号"));
         ProcessInstance transfer = driver.instance(id, TransferProcess.KEY);
 
-        approveAndVerify(id);
+        driver.driveToCaReview(id);
         driver.notice(Type.FILING_APPROVED, id, "粤ICP备2020000011号", null);
         assertThat(status(id)).isEqualTo(FilingStatus.APPROVED);
         assertThat(registry.websiteNumbers(id)).containsEntry(0, "粤ICP备2020000011号-1");
@@ -69,7 +61,7 @@ class TransferProcessTest {
     void partialTransferKeepsBothFilingsUsable() {
         String id = create(TestData.transfer(SUBJECT, "苏ICP备2020000021号", "transfer-part-1b.cn"));
         assertThat(filings.get(id).notices()).extracting(Reason::code).containsExactly(ReasonCode.PARTIAL_TRANSFER);
-        approveAndVerify(id);
+        driver.driveToCaReview(id);
         driver.notice(Type.FILING_APPROVED, id, "苏ICP备2020000021号", null);
         driver.notice(Type.FILING_SYNCED, id, null, null);
         assertThat(status(id)).isEqualTo(FilingStatus.ACTIVE);
@@ -104,7 +96,7 @@ class TransferProcessTest {
     void caRejectionGoesBackToTheApplicantAndThroughReviewAgain() {
         FilingApplication app = TestData.transfer(SUBJECT, "粤ICP备2020000013号", "transfer-all-3.cn");
         String id = create(app);
-        approveAndVerify(id);
+        driver.driveToCaReview(id);
         driver.notice(Type.FILING_REJECTED, id, null, "原接入商尚未释放");
         assertThat(status(id)).isEqualTo(FilingStatus.CA_REJECTED);
         service.resubmit("alice", id, app);
@@ -123,14 +115,6 @@ class TransferProcessTest {
         assertThat(status(id)).isEqualTo(FilingStatus.CLOSED);
         assertThat(driver.endActivity(id, TransferProcess.KEY)).isEqualTo(TransferProcess.Elements.END_WITH_PROVIDER);
         assertThat(driver.passed(id, ProviderStageProcess.KEY, ProviderStageProcess.Elements.END_CLOSED)).isTrue();
-    }
-
-    private void approveAndVerify(String id) {
-        driver.complete(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW, Map.of("reviewDecision", "APPROVE", "reviewReasons", ""));
-        driver.runAsyncJobs(id);
-        assertThat(status(id)).isEqualTo(FilingStatus.SMS_VERIFICATION);
-        driver.notice(Type.SMS_VERIFIED, id, null, null);
-        assertThat(status(id)).isEqualTo(FilingStatus.CA_REVIEW);
     }
 
     private String create(FilingApplication app) {
