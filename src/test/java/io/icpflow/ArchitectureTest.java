@@ -29,7 +29,7 @@ class ArchitectureTest {
             "io.icpflow.regulator.."};
     private static final String[] STAGES = {"io.icpflow.providerstage..", "io.icpflow.regulatorreview..", "io.icpflow.syncwait.."};
     private static final String[] FAMILIES = {"io.icpflow.newfiling..", "io.icpflow.transfer..", "io.icpflow.cancellation..",
-            "io.icpflow.access..", "io.icpflow.notices..", "io.icpflow.expiry.."};
+            "io.icpflow.access..", "io.icpflow.miitnotices..", "io.icpflow.expiry.."};
 
     /**
      * Shared infrastructure below the case kernel, the kernel below the shared stages, the stages below
@@ -80,7 +80,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..regulator..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.icpflow.filing..", "io.icpflow.providerstage..",
                         "io.icpflow.regulatorreview..", "io.icpflow.syncwait..", "io.icpflow.newfiling..", "io.icpflow.access..",
-                        "io.icpflow.notices..", "io.icpflow.transfer..", "io.icpflow.cancellation..", "io.icpflow.expiry..",
+                        "io.icpflow.miitnotices..", "io.icpflow.transfer..", "io.icpflow.cancellation..", "io.icpflow.expiry..",
                         "io.icpflow.analytics..")
                 .check(MAIN);
     }

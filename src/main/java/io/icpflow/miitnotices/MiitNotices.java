@@ -1,4 +1,4 @@
-package io.icpflow.notices;
+package io.icpflow.miitnotices;
 
 import io.icpflow.reference.DomainNames;
 import io.icpflow.registry.FilingRegistry;

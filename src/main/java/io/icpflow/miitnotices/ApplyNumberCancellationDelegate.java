@@ -1,4 +1,4 @@
-package io.icpflow.notices;
+package io.icpflow.miitnotices;
 
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.RegisteredWebsite;

@@ -1,4 +1,4 @@
-package io.icpflow.notices;
+package io.icpflow.miitnotices;
 
 import org.springframework.stereotype.Component;
 

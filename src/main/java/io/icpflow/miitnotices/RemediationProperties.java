@@ -1,4 +1,4 @@
-package io.icpflow.notices;
+package io.icpflow.miitnotices;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

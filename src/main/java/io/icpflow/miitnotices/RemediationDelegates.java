@@ -1,4 +1,4 @@
-package io.icpflow.notices;
+package io.icpflow.miitnotices;
 
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.registry.FilingRegistry;
