@@ -50,6 +50,20 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /**
+     * The kernel is the filing case, not a process: a process API, a delegate or a task listener
+     * belongs to the stage or family whose BPMN uses it (the kernel's beans in BPMN are the status
+     * recorder, reasons, reminders, SLAs and the escalation listener, which every process shares).
+     */
+    @Test
+    void theKernelHoldsNoProcessOfItsOwn() {
+        noClasses().that().resideInAPackage("io.icpflow.filing..")
+                .should().haveSimpleNameEndingWith("Process")
+                .orShould().implement(JavaDelegate.class)
+                .orShould().implement(TaskListener.class)
+                .check(MAIN);
+    }
+
     /** A family is a peer of the others: what two of them share belongs in a stage or the kernel. */
     @Test
     void familiesDoNotUseEachOther() {

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FilingRepositoryTest {
 
     @Autowired FilingRepository filings;
+    @Autowired FilingService service;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
 
@@ -52,6 +53,19 @@ class FilingRepositoryTest {
         Filing after = filings.get(id);
         assertThat(after.locale()).isEqualTo("en");
         assertThat(after.status()).isEqualTo(FilingStatus.RETURNED);
+    }
+
+    /** POST /api/filings: the insert is the transaction's read; the process's first steps change that row, not the table's. */
+    @Test
+    void aNewFilingsFirstStepsWorkOnTheRowItsInsertKept() {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            String id = service.create("alice", TestData.enterprise(), null).view().id();
+            // the status recorder, the need check, the pre-checks and the review form ran on the kept row
+            assertThat(filings.get(id).status()).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+            jdbc.sql("update filing set status = 'CLOSED' where id = ?").param(id).update();
+            assertThat(filings.get(id).status()).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+            tx.setRollbackOnly();
+        });
     }
 
     @Test
