@@ -43,7 +43,7 @@ class DeploymentTest {
                         "accessCheck", "numberCancelled", "remediation", "expiryMonitor", "expiredDomain", "mailDelivery", "noticeConflict");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey())
-                .containsExactlyInAnyOrder("filingNeed", "maxDomainsPerWebsite", "domainCertificateRequired");
+                .containsExactlyInAnyOrder("filingNeed", "domainCertificateRequired");
     }
 
     @Test

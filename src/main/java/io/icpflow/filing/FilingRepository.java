@@ -26,7 +26,7 @@ public class FilingRepository {
     public record TimelineEntry(OffsetDateTime at, FilingStatus status) {
     }
 
-    private static final String COLUMNS = "id, owner, type, status, locale, icp_number, application_json, reasons_json, notices_json, created_at, updated_at";
+    private static final String COLUMNS = "id, owner, type, status, locale, icp_number, application_json, reasons_json, notices_json, created_at, updated_at, submitted_at";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -41,12 +41,13 @@ public class FilingRepository {
         FilingApplication app = filing.application();
         jdbc.sql("""
                         insert into filing (id, owner, type, status, locale, subject_id_number, subject_name, province,
-                                            contact_email, icp_number, application_json, reasons_json, notices_json, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                            contact_email, icp_number, application_json, reasons_json, notices_json, created_at, updated_at,
+                                            submitted_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(filing.id(), filing.owner(), filing.type().name(), filing.status().name(), filing.locale(),
                         app.subject().idNumber(), app.subject().name(), app.subject().province(),
                         app.subject().contact().email(), filing.icpNumber(), write(app), write(filing.reasons()),
-                        write(filing.notices()), filing.createdAt(), filing.updatedAt())
+                        write(filing.notices()), filing.createdAt(), filing.updatedAt(), filing.submittedAt())
                 .update();
         insertDomains(filing.id(), app);
         read.put(filing.id(), filing);
@@ -118,14 +119,25 @@ public class FilingRepository {
         read.update(id, filing -> filing.withReasonsAndNotices(filing.reasons(), notices));
     }
 
+    /** A change of the application that is no resubmission (a website moved region): its rules' day stays. */
     public void updateApplication(String id, FilingApplication app, OffsetDateTime at) {
-        jdbc.sql("update filing set application_json = ?, subject_name = ?, province = ?, contact_email = ?, locale = ?, updated_at = ? where id = ?")
+        updateApplication(id, app, at, false);
+    }
+
+    /** The corrected application: from now on the rules of {@code at}'s day apply to it. */
+    public void resubmitted(String id, FilingApplication app, OffsetDateTime at) {
+        updateApplication(id, app, at, true);
+    }
+
+    private void updateApplication(String id, FilingApplication app, OffsetDateTime at, boolean resubmitted) {
+        jdbc.sql("update filing set application_json = ?, subject_name = ?, province = ?, contact_email = ?, locale = ?, updated_at = ?,"
+                        + " submitted_at = case when ? then ? else submitted_at end where id = ?")
                 .params(write(app), app.subject().name(), app.subject().province(), app.subject().contact().email(),
-                        app.localeOrDefault(), at, id)
+                        app.localeOrDefault(), at, resubmitted, at, id)
                 .update();
         jdbc.sql("delete from filing_domain where filing_id = ?").param(id).update();
         insertDomains(id, app);
-        read.update(id, filing -> filing.withApplication(app, at));
+        read.update(id, filing -> filing.withApplication(app, at, resubmitted));
     }
 
     /** Open cancellations of this number other than {@code exceptId}. */
@@ -176,7 +188,8 @@ public class FilingRepository {
                 read(rs.getString("reasons_json"), new TypeReference<>() { }),
                 read(rs.getString("notices_json"), new TypeReference<>() { }),
                 rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getObject("submitted_at", OffsetDateTime.class));
     }
 
     private String write(Object value) {

@@ -100,7 +100,7 @@ public class FilingService {
             throw ApiException.invalid(List.of(new FieldProblem("subject.idNumber", "IMMUTABLE",
                     "a resubmission keeps the subject; withdraw and apply again for another subject")));
         }
-        filings.updateApplication(id, application, EngineClock.nowInChina());
+        filings.resubmitted(id, application, EngineClock.nowInChina());
         runtime.createMessageCorrelation(FilingCase.Messages.RESUBMITTED).processInstanceBusinessKey(id).correlateWithResult();
         return views.of(filings.get(id));
     }

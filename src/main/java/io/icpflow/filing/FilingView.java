@@ -16,7 +16,8 @@ public record FilingView(
         String locale,
         OffsetDateTime createdAt) {
 
-    public record ReasonView(String code, String message, String field) {
+    /** {@code rule}: the id of the rule it applied (GET /api/rules); {@code source}: that rule's title and address. */
+    public record ReasonView(String code, String message, String field, String rule, String source) {
     }
 
     public record WebsiteView(String name, List<String> domains, String icpNumber, String serverRegion) {

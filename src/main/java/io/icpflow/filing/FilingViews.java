@@ -37,10 +37,10 @@ class FilingViews {
                 filing.type(),
                 filing.status(),
                 filing.reasons().stream()
-                        .map(r -> new FilingView.ReasonView(r.code().name(), texts.message(r, locale), r.field()))
+                        .map(r -> texts.view(r, locale))
                         .toList(),
                 filing.notices().stream()
-                        .map(r -> new FilingView.ReasonView(r.code().name(), texts.message(r, locale), r.field()))
+                        .map(r -> texts.view(r, locale))
                         .toList(),
                 filing.icpNumber(),
                 websites,

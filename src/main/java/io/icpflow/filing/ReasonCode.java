@@ -56,5 +56,12 @@ public enum ReasonCode {
     /** TRANSFER of some domains: both filings stay usable. */
     PARTIAL_TRANSFER,
     /** A filed website moved to a server outside the mainland: the filing may be revoked (002 §1). */
-    FILING_MAY_BE_REVOKED
+    FILING_MAY_BE_REVOKED,
+    // the provinces' and MIIT's dated rules (rules/): each reason names the row it applied
+    /** More websites in one application than the province takes (rules/websites-per-application.json). */
+    TOO_MANY_WEBSITES,
+    /** More new domains in one application than the province takes (rules/domains-per-application.json). */
+    TOO_MANY_DOMAINS_IN_APPLICATION,
+    /** MIIT's SMS check failed: too many wrong codes (webhook SMS_FAILED; rules/sms-verification.json). */
+    SMS_VERIFICATION_FAILED
 }

@@ -2,21 +2,24 @@ package io.icpflow.newfiling;
 
 import io.icpflow.filing.DomainRegistrationChecks;
 import io.icpflow.filing.Filing;
-import io.icpflow.filing.FilingType;
-import io.icpflow.filing.Reason;
-import io.icpflow.filing.ReasonCode;
-import io.icpflow.providerstage.FilingChecks;
-
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingType;
+import io.icpflow.filing.Reason;
+import io.icpflow.filing.ReasonCode;
+import io.icpflow.providerstage.FilingChecks;
 import io.icpflow.reference.DomainNames;
 import io.icpflow.registry.DomainFacts;
 import io.icpflow.registry.DomainFactsPort;
-import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.RegisteredDomain;
 import io.icpflow.registry.FilingRegistry.RegisteredSubject;
+import io.icpflow.registry.FilingRegistry;
+import io.icpflow.rules.ApprovedSuffixes;
+import io.icpflow.rules.Rule;
+import io.icpflow.rules.RuleBook;
+import io.icpflow.rules.RuleTables;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -36,14 +39,18 @@ public class NewFilingChecks implements FilingChecks {
     private final DomainNames domainNames;
     private final NewFilingPolicy policy;
     private final DomainRegistrationChecks registration;
+    private final RuleBook rules;
+    private final ApprovedSuffixes suffixes;
 
     NewFilingChecks(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames, NewFilingPolicy policy,
-                  DomainRegistrationChecks registration) {
+                    DomainRegistrationChecks registration, RuleBook rules, ApprovedSuffixes suffixes) {
         this.domainFacts = domainFacts;
         this.registry = registry;
         this.domainNames = domainNames;
         this.policy = policy;
         this.registration = registration;
+        this.rules = rules;
+        this.suffixes = suffixes;
     }
 
     @Override
@@ -58,22 +65,33 @@ public class NewFilingChecks implements FilingChecks {
         checkSubject(filing, subject, run);
         List<Website> websites = filing.application().websites();
         List<String> allDomains = websites.stream().flatMap(w -> w.domains().stream()).toList();
-        int maxDomains = policy.maxDomainsPerWebsite(subject.province(), today);
-        boolean certificateRequired = policy.domainCertificateRequired(subject.province());
+        // the rules of the day the application was (re)submitted, in the subject's province
+        LocalDate day = filing.rulesDay();
+        String province = subject.province();
+        Rule domainsPerWebsite = rules.required(RuleTables.DOMAINS_PER_WEBSITE, province, day);
+        rules.inForce(RuleTables.WEBSITES_PER_APPLICATION, province, day)
+                .filter(rule -> websites.size() > rule.intValue())
+                .ifPresent(rule -> run.fail(new Reason(ReasonCode.TOO_MANY_WEBSITES, "websites", String.valueOf(rule.intValue()), rule.id())));
+        rules.inForce(RuleTables.DOMAINS_PER_APPLICATION, province, day)
+                .filter(rule -> rule.value().has(subject.kind().name()) && allDomains.size() > rule.value().path(subject.kind().name()).asInt())
+                .ifPresent(rule -> run.fail(new Reason(ReasonCode.TOO_MANY_DOMAINS_IN_APPLICATION, "websites",
+                        String.valueOf(rule.value().path(subject.kind().name()).asInt()), rule.id())));
+        boolean certificateRequired = policy.domainCertificateRequired(province);
         for (int i = 0; i < websites.size(); i++) {
             Website website = websites.get(i);
             String at = "websites[" + i + "]";
             if (subject.kind() == SubjectKind.INDIVIDUAL && website.content() == Content.COMPANY) {
                 run.fail(new Reason(ReasonCode.INDIVIDUAL_COMPANY_CONTENT, at + ".content", null));
             }
-            if (website.domains().size() > maxDomains) {
-                run.fail(new Reason(ReasonCode.TOO_MANY_DOMAINS, at + ".domains", String.valueOf(maxDomains)));
+            if (website.domains().size() > domainsPerWebsite.intValue()) {
+                run.fail(new Reason(ReasonCode.TOO_MANY_DOMAINS, at + ".domains", String.valueOf(domainsPerWebsite.intValue()),
+                        domainsPerWebsite.id()));
             }
             if (certificateRequired && !Boolean.TRUE.equals(website.domainCertificate())) {
                 run.fail(new Reason(ReasonCode.DOMAIN_CERTIFICATE_REQUIRED, at + ".domainCertificate", null));
             }
             for (int j = 0; j < website.domains().size(); j++) {
-                checkDomain(website.domains().get(j), at + ".domains[" + j + "]", subject, filing.owner(), allDomains, today, run);
+                checkDomain(website.domains().get(j), at + ".domains[" + j + "]", subject, filing.owner(), allDomains, today, day, run);
             }
         }
         return Result.of(run.failures, List.of(), run.findings, run.waitForRealName);
@@ -93,7 +111,7 @@ public class NewFilingChecks implements FilingChecks {
     }
 
     private void checkDomain(String domain, String field, Subject subject, String owner, List<String> inThisApplication,
-                             LocalDate today, Run run) {
+                             LocalDate today, LocalDate rulesDay, Run run) {
         String shown = domainNames.toUnicode(domain);
         if (domainNames.looksLikeAnotherName(domain)) {
             run.findings.add("WARNING " + shown + " (" + domain + "): mixes scripts or look-alike characters; it may imitate another name");
@@ -107,8 +125,9 @@ public class NewFilingChecks implements FilingChecks {
             }
             return;
         }
-        if (!domainNames.hasApprovedTld(domain)) {
-            run.fail(new Reason(ReasonCode.TLD_NOT_APPROVED, field, shown));
+        Optional<Rule> refusal = suffixes.refusal(domain, subject.province(), rulesDay, true);
+        if (refusal.isPresent()) {
+            run.fail(new Reason(ReasonCode.TLD_NOT_APPROVED, field, shown, refusal.get().id()));
             return;
         }
         DomainFacts facts = domainFacts.lookup(domain, subject.name());

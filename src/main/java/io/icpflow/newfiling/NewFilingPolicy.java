@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,13 +30,6 @@ public class NewFilingPolicy {
         Map<String, Object> row = result.getSingleResult().getEntryMap();
         Object reason = row.get("reasonCode");
         return new Need(Boolean.TRUE.equals(row.get("filingRequired")), reason == null ? null : ReasonCode.valueOf((String) reason));
-    }
-
-    public int maxDomainsPerWebsite(String province, LocalDate filingDate) {
-        Number max = decisions.evaluateDecisionByKey("maxDomainsPerWebsite")
-                .variables(Map.of("province", province, "filingDate", filingDate))
-                .evaluate().getSingleEntry();
-        return max.intValue();
     }
 
     public boolean domainCertificateRequired(String province) {

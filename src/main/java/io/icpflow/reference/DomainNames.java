@@ -1,19 +1,17 @@
 package io.icpflow.reference;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.net.InternetDomainName;
 import com.ibm.icu.text.IDNA;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Domain names as we store and compare them: UTS #46 (ICU4J) to lower-case ASCII, so that
  * {@code 例子.中国} and {@code xn--fsqu00a.xn--fiqs8s} are the same domain; public suffixes from
- * Guava's copy of the Public Suffix List; the MIIT-approved TLDs from {@code reference/approved-tlds.json}.
+ * Guava's copy of the Public Suffix List. Which suffixes MIIT approved for filing is a rule table
+ * ({@code rules/approved-suffixes.json}).
  */
 @Component
 public class DomainNames {
@@ -22,17 +20,6 @@ public class DomainNames {
             IDNA.NONTRANSITIONAL_TO_ASCII | IDNA.NONTRANSITIONAL_TO_UNICODE
                     | IDNA.CHECK_BIDI | IDNA.CHECK_CONTEXTJ | IDNA.USE_STD3_RULES);
 
-    record TldFile(String about, String version, String source, List<String> tlds) {
-    }
-
-    private final Set<String> approvedSuffixes;
-
-    public DomainNames(ObjectMapper json) {
-        TldFile file = ReferenceData.read(json, "approved-tlds.json", TldFile.class);
-        this.approvedSuffixes = file.tlds().stream()
-                .map(t -> toAscii(t).orElseThrow(() -> new IllegalStateException("bad TLD in list: " + t)))
-                .collect(Collectors.toUnmodifiableSet());
-    }
 
     /** The stored form, or empty if the name is not a valid host name under a public suffix. */
     public Optional<String> normalize(String input) {
@@ -66,8 +53,9 @@ public class DomainNames {
         return suffix == null ? "" : suffix.toString();
     }
 
-    public boolean hasApprovedTld(String asciiDomain) {
-        return approvedSuffixes.contains(publicSuffix(asciiDomain));
+    /** A public suffix as the rule tables list it ({@code 中国}, {@code 政务.cn}) in the form {@link #publicSuffix} returns. */
+    public Optional<String> suffixToAscii(String suffix) {
+        return suffix == null || suffix.isBlank() ? Optional.empty() : toAscii(suffix.strip());
     }
 
 

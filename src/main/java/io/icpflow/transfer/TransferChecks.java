@@ -4,15 +4,16 @@ import io.icpflow.filing.DomainRegistrationChecks;
 import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;
-import io.icpflow.providerstage.FilingChecks;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
+import io.icpflow.providerstage.FilingChecks;
 import io.icpflow.reference.DomainNames;
 import io.icpflow.registry.DomainFacts;
 import io.icpflow.registry.DomainFactsPort;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.IcpNumber;
+import io.icpflow.rules.ApprovedSuffixes;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -33,13 +34,15 @@ class TransferChecks implements FilingChecks {
     private final FilingRegistry registry;
     private final DomainNames domainNames;
     private final DomainRegistrationChecks registration;
+    private final ApprovedSuffixes suffixes;
 
     TransferChecks(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames,
-                   DomainRegistrationChecks registration) {
+                   DomainRegistrationChecks registration, ApprovedSuffixes suffixes) {
         this.domainFacts = domainFacts;
         this.registry = registry;
         this.domainNames = domainNames;
         this.registration = registration;
+        this.suffixes = suffixes;
     }
 
     @Override
@@ -66,6 +69,9 @@ class TransferChecks implements FilingChecks {
                 transferred.add(domain);
                 int before = failures.size();
                 DomainFacts facts = domainFacts.lookup(domain, subject.name());
+                // a filing made before keeps a suffix closed to new filings since (.org since 2018)
+                suffixes.refusal(domain, subject.province(), filing.rulesDay(), false)
+                        .ifPresent(rule -> failures.add(new Reason(ReasonCode.TLD_NOT_APPROVED, field, shown, rule.id())));
                 if (registry.findDomain(domain).isPresent() || facts.isFiledThroughUs() && facts.isFiled()) {
                     failures.add(new Reason(ReasonCode.ALREADY_FILED, field, shown));
                 } else if (!facts.isFiled() || !IcpNumber.subjectNumberOf(facts.icpNumber()).equals(subjectNumber)) {

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class ApplicationValidatorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final ApplicationValidator validator = new ApplicationValidator(new Provinces(JSON), new Regions(JSON), new DomainNames(JSON));
+    private final ApplicationValidator validator = new ApplicationValidator(new Provinces(JSON), new Regions(JSON), new DomainNames());
 
     @Test
     void aValidApplicationComesBackWithDomainsNormalised() {

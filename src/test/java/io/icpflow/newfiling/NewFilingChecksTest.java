@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.TestData;
 import io.icpflow.filing.DomainRegistrationChecks;
 import io.icpflow.filing.Filing;
-import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.Reason;
@@ -14,11 +14,14 @@ import io.icpflow.filing.ReasonCode;
 import io.icpflow.providerstage.FilingChecks.Result;
 import io.icpflow.providerstage.ProviderStageProcess.PreCheckOutcome;
 import io.icpflow.reference.DomainNames;
+import io.icpflow.reference.Provinces;
 import io.icpflow.registry.Facts;
-import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.RegisteredDomain;
 import io.icpflow.registry.FilingRegistry.RegisteredSubject;
+import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.RegistryStatus;
+import io.icpflow.rules.ApprovedSuffixes;
+import io.icpflow.rules.RuleBook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +39,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * Each pre-check of a new filing or website, on its own, at its field: the rules against the domain
- * facts, the registry (stubbed: its SQL is covered by the engine tests) and the policy tables (stubbed:
- * PolicyTablesTest evaluates the DMN).
+ * facts, the registry (stubbed: its SQL is covered by the engine tests), the shipped rule tables of
+ * rules/ and the certificate table (stubbed: PolicyTablesTest evaluates the DMN).
  */
 class NewFilingChecksTest {
 
@@ -45,7 +48,9 @@ class NewFilingChecksTest {
     private static final String DOMAIN = "example.cn";
     private static final String FIELD = "websites[0].domains[0]";
 
-    private final DomainNames domainNames = new DomainNames(new ObjectMapper());
+    private static final RuleBook RULES = new RuleBook(new ObjectMapper().findAndRegisterModules(),
+            new Provinces(new ObjectMapper()), new DomainNames());
+    private final DomainNames domainNames = new DomainNames();
     private final FilingRegistry registry = mock(FilingRegistry.class);
     private final NewFilingPolicy policy = mock(NewFilingPolicy.class);
     private Facts facts;
@@ -55,7 +60,6 @@ class NewFilingChecksTest {
     void setUp() {
         facts = new Facts(TODAY);
         app = TestData.enterprise(DOMAIN);
-        when(policy.maxDomainsPerWebsite(anyString(), any())).thenReturn(10);
     }
 
     @Test
@@ -103,7 +107,7 @@ class NewFilingChecksTest {
     void aSubdomainNeedsItsRegistrableDomainFiledOrInTheSameApplication() {
         FilingApplication sub = TestData.enterprise("www.example.cn");
         assertThat(codesAt(run(sub), FIELD)).containsExactly(ReasonCode.TOP_DOMAIN_NOT_FILED);
-        FilingApplication both = TestData.enterprise("example.cn", "www.example.cn");
+        FilingApplication both = TestData.withWebsites(sub, List.of(website("example.cn"), website("www.example.cn")));
         assertThat(run(both).failures()).isEmpty();
     }
 
@@ -144,7 +148,6 @@ class NewFilingChecksTest {
 
     @Test
     void thePolicyTablesLimitDomainsAndAskForACertificate() {
-        when(policy.maxDomainsPerWebsite(anyString(), any())).thenReturn(1);
         when(policy.domainCertificateRequired("ZJ")).thenReturn(true);
         FilingApplication two = TestData.withWebsites(app, List.of(new Website("示例官网", List.of("a-site.cn", "b-site.cn"),
                 "cn-hangzhou", Content.COMPANY, false)));
@@ -152,7 +155,54 @@ class NewFilingChecksTest {
         assertThat(result.failures()).extracting(Reason::code, Reason::field).containsExactlyInAnyOrder(
                 tuple(ReasonCode.TOO_MANY_DOMAINS, "websites[0].domains"),
                 tuple(ReasonCode.DOMAIN_CERTIFICATE_REQUIRED, "websites[0].domainCertificate"));
-        assertThat(result.failures().get(0).detail()).isEqualTo("1");
+        // since 2019-04-22 one domain per website, every province: the reason names that row
+        assertThat(result.failures().get(0)).satisfies(r -> {
+            assertThat(r.detail()).isEqualTo("1");
+            assertThat(r.rule()).isEqualTo("DOMAINS_PER_WEBSITE_1");
+        });
+    }
+
+    @Test
+    void orgIsRefusedForANewFilingNamingTheRuleOf2018() {
+        FilingApplication org = TestData.enterprise("example.org");
+        assertThat(run(org).failures()).extracting(Reason::code, Reason::field, Reason::rule)
+                .containsExactly(tuple(ReasonCode.TLD_NOT_APPROVED, FIELD, "SUFFIX_ORG_EXISTING_ONLY"));
+        // an application submitted before 2018 was judged by the rules of its own day
+        assertThat(runOn(org, LocalDate.of(2017, 12, 1)).failures()).extracting(Reason::code).doesNotContain(ReasonCode.TLD_NOT_APPROVED);
+        assertThat(run(TestData.enterprise("example.me")).failures()).extracting(Reason::code, Reason::rule)
+                .containsExactly(tuple(ReasonCode.TLD_NOT_APPROVED, "SUFFIX_CN"));
+    }
+
+    @Test
+    void hubeiAndHunanTakeOneWebsitePerApplication() {
+        for (String province : List.of("HB", "HN")) {
+            FilingApplication two = inProvince(TestData.withWebsites(app, List.of(website("a-site.cn"), website("b-site.cn"))), province);
+            assertThat(run(two).failures()).as(province).extracting(Reason::code, Reason::field, Reason::detail, Reason::rule)
+                    .containsExactly(tuple(ReasonCode.TOO_MANY_WEBSITES, "websites", "1", "WEBSITES_PER_APPLICATION_" + province + "_1"));
+        }
+        FilingApplication twoInZhejiang = TestData.withWebsites(app, List.of(website("a-site.cn"), website("b-site.cn")));
+        assertThat(run(twoInZhejiang).failures()).isEmpty();
+    }
+
+    @Test
+    void henanTakesFiveDomainsOfAnEnterpriseShanxiThreeNewOnes() {
+        List<Website> six = java.util.stream.IntStream.range(0, 6).mapToObj(i -> website("site-" + i + ".cn")).toList();
+        assertThat(run(inProvince(TestData.withWebsites(app, six), "HA")).failures())
+                .extracting(Reason::code, Reason::field, Reason::detail, Reason::rule)
+                .containsExactly(tuple(ReasonCode.TOO_MANY_DOMAINS_IN_APPLICATION, "websites", "5", "DOMAINS_PER_APPLICATION_HA"));
+        assertThat(run(inProvince(TestData.withWebsites(app, six.subList(0, 5)), "HA")).failures()).isEmpty();
+        assertThat(run(inProvince(TestData.withWebsites(app, six.subList(0, 4)), "SX")).failures())
+                .extracting(Reason::code, Reason::detail).containsExactly(tuple(ReasonCode.TOO_MANY_DOMAINS_IN_APPLICATION, "3"));
+        assertThat(run(inProvince(TestData.withWebsites(app, six.subList(0, 4)), "ZJ")).failures()).isEmpty();
+    }
+
+    private static Website website(String domain) {
+        return new Website("示例网站", List.of(domain), "cn-hangzhou", Content.COMPANY, true);
+    }
+
+    private static FilingApplication inProvince(FilingApplication application, String province) {
+        var s = application.subject();
+        return TestData.withSubject(application, new FilingApplication.Subject(s.kind(), s.name(), s.idNumber(), province, s.contact()));
     }
 
     @Test
@@ -163,11 +213,17 @@ class NewFilingChecksTest {
     }
 
     private Result run(FilingApplication application) {
-        NewFilingChecks checks = new NewFilingChecks(facts, registry, domainNames, policy, new DomainRegistrationChecks(domainNames));
+        return runOn(application, TODAY);
+    }
+
+    /** The application as submitted on {@code day}: the rules of that day apply. */
+    private Result runOn(FilingApplication application, LocalDate day) {
+        NewFilingChecks checks = new NewFilingChecks(facts, registry, domainNames, policy, new DomainRegistrationChecks(domainNames),
+                RULES, new ApprovedSuffixes(RULES, domainNames));
         assertThat(checks.appliesTo(application.type())).isTrue();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime submitted = day.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8));
         return checks.run(new Filing("f1", "alice", application.type(), FilingStatus.SUBMITTED, "zh-CN", null, application,
-                List.of(), List.of(), now, now), TODAY);
+                List.of(), List.of(), submitted, submitted), TODAY);
     }
 
     private static List<ReasonCode> codesAt(Result result, String field) {

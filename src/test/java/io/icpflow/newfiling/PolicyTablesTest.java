@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,20 +33,6 @@ class PolicyTablesTest {
         NewFilingPolicy.Need need = policy.need(area, subdomainOfFiled);
         assertThat(need.required()).isEqualTo(required);
         assertThat(need.reason()).isEqualTo(reason);
-    }
-
-    @ParameterizedTest(name = "{0} on {1}: {2} domain(s) per website")
-    @CsvSource({
-            "ZJ, 2026-11-23, 1",
-            "ZJ, 2019-04-22, 1",
-            "ZJ, 2019-04-21, 10",
-            "BJ, 2018-06-01, 10",
-            "GX, 2019-04-21, 1",
-            "CQ, 2015-01-01, 1",
-            "GX, 2026-01-01, 1"
-    })
-    void domainsPerWebsiteByProvinceAndDate(String province, LocalDate date, int max) {
-        assertThat(policy.maxDomainsPerWebsite(province, date)).isEqualTo(max);
     }
 
     @Test

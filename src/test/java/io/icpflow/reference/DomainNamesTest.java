@@ -1,13 +1,12 @@
 package io.icpflow.reference;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DomainNamesTest {
 
-    private final DomainNames names = new DomainNames(new ObjectMapper());
+    private final DomainNames names = new DomainNames();
 
     @Test
     void idnAndPunycodeAreTheSameDomain() {
@@ -28,12 +27,10 @@ class DomainNamesTest {
     }
 
     @Test
-    void knowsRegistrableDomainsAndApprovedTlds() {
+    void knowsRegistrableDomainsAndPublicSuffixes() {
         assertThat(names.registrableDomain("www.example.com.cn")).isEqualTo("example.com.cn");
         assertThat(names.isSubdomain("www.example.cn")).isTrue();
         assertThat(names.isSubdomain("example.com.cn")).isFalse();
-        assertThat(names.hasApprovedTld("example.cn")).isTrue();
-        assertThat(names.hasApprovedTld("xn--fsqu00a.xn--fiqs8s")).isTrue();
-        assertThat(names.hasApprovedTld("example.io")).isFalse();
+        assertThat(names.publicSuffix("xn--fsqu00a.xn--fiqs8s")).isEqualTo(names.suffixToAscii("中国").orElseThrow());
     }
 }

@@ -11,10 +11,13 @@ import io.icpflow.filing.ReasonCode;
 import io.icpflow.providerstage.FilingChecks.Result;
 import io.icpflow.providerstage.ProviderStageProcess.PreCheckOutcome;
 import io.icpflow.reference.DomainNames;
+import io.icpflow.reference.Provinces;
 import io.icpflow.registry.Facts;
-import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.RegisteredSubject;
+import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.RegistryStatus;
+import io.icpflow.rules.ApprovedSuffixes;
+import io.icpflow.rules.RuleBook;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -35,7 +38,7 @@ class TransferChecksTest {
     private static final String NUMBER = "粤ICP备2020000011号";
     private static final String OTHER = "other-cloud";
 
-    private final DomainNames domainNames = new DomainNames(new ObjectMapper());
+    private final DomainNames domainNames = new DomainNames();
     private final FilingRegistry registry = mock(FilingRegistry.class);
     private final Facts facts = new Facts(TODAY);
 
@@ -71,6 +74,16 @@ class TransferChecksTest {
                 tuple(ReasonCode.TRANSFER_SUBJECT_MISMATCH, "websites[0].domains[2]"));
     }
 
+    /** New .org filings are closed since 2018-01-01; a filing made before keeps its .org domain when it moves to us. */
+    @Test
+    void anOrgDomainFiledBeforeIsTransferredButASuffixOnNoListIsNot() {
+        facts.with("example.org", SUBJECT).filed(NUMBER + "-1", SUBJECT, OTHER).done()
+                .with("example.me", SUBJECT).filed(NUMBER + "-2", SUBJECT, OTHER).done();
+        assertThat(run(TestData.transfer(SUBJECT, NUMBER, "example.org")).failures()).isEmpty();
+        assertThat(run(TestData.transfer(SUBJECT, NUMBER, "example.me")).failures()).extracting(Reason::code)
+                .containsExactly(ReasonCode.TLD_NOT_APPROVED);
+    }
+
     @Test
     void aDomainAlreadyWithUsIsNoTransfer() {
         facts.with("ours.cn", SUBJECT).filed(NUMBER + "-1", SUBJECT, null).done();
@@ -90,7 +103,9 @@ class TransferChecksTest {
     }
 
     private Result run(FilingApplication app) {
-        TransferChecks checks = new TransferChecks(facts, registry, domainNames, new DomainRegistrationChecks(domainNames));
+        TransferChecks checks = new TransferChecks(facts, registry, domainNames, new DomainRegistrationChecks(domainNames),
+                new ApprovedSuffixes(new RuleBook(new ObjectMapper().findAndRegisterModules(), new Provinces(new ObjectMapper()), domainNames),
+                        domainNames));
         assertThat(checks.appliesTo(app.type())).isTrue();
         OffsetDateTime now = OffsetDateTime.now();
         return checks.run(new Filing("t1", "alice", app.type(), FilingStatus.SUBMITTED, "zh-CN", null, app, List.of(), List.of(), now, now),
