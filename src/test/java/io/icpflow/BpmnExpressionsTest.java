@@ -158,7 +158,7 @@ class BpmnExpressionsTest {
         for (Path file : BpmnConventionsTest.models()) {
             for (TimerEventDefinition timer : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(TimerEventDefinition.class)) {
                 String due = timer.getTimeDate() == null ? "" : timer.getTimeDate().getTextContent();
-                Matcher m = Pattern.compile("slas\\.due\\('(\\w+)'\\)").matcher(due);
+                Matcher m = Pattern.compile("slas\\.due\\(execution, '(\\w+)'\\)").matcher(due);
                 if (!m.find()) {
                     continue;
                 }

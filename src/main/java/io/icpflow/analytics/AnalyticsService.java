@@ -8,6 +8,7 @@ import io.icpflow.calendar.BusinessCalendar;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
+import io.icpflow.filing.Slas;
 import io.icpflow.expiry.ExpiryMonitorProcess;
 import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.regulatorreview.RegulatorReviewProcess;
@@ -79,11 +80,14 @@ public class AnalyticsService {
     private final TaskService tasks;
     private final ObjectMapper json;
 
-    AnalyticsService(JdbcClient jdbc, BusinessCalendar calendar, TaskService tasks, ObjectMapper json) {
+    private final Slas slas;
+
+    AnalyticsService(JdbcClient jdbc, BusinessCalendar calendar, TaskService tasks, ObjectMapper json, Slas slas) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.tasks = tasks;
         this.json = json;
+        this.slas = slas;
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +125,7 @@ public class AnalyticsService {
                 .query((rs, n) -> new Event(rs.getString(1), FilingType.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class), FilingStatus.valueOf(rs.getString(5)), rs.getString(6)))
                 .list();
-        List<StageDurations.Sample> samples = StageDurations.of(events, calendar);
+        List<StageDurations.Sample> samples = StageDurations.of(events, calendar, slas::amount);
         return new Summary(from, to, filings, byStatus, funnel, stages(samples), breachesOverTime(samples), rejectionReasons(events),
                 tasks.createTaskQuery().taskDefinitionKeyIn(ESCALATIONS.toArray(String[]::new)).active().count());
     }

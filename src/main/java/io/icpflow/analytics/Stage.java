@@ -1,11 +1,14 @@
 package io.icpflow.analytics;
 
 import io.icpflow.calendar.BusinessCalendar;
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.Sla;
+import io.icpflow.filing.Slas;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -45,11 +48,15 @@ enum Stage {
         return from == status && (types.isEmpty() || types.contains(type));
     }
 
-    /** The stage's SLAs run one after the other from its start, as the timers count them. */
-    Instant deadline(Instant start, BusinessCalendar calendar) {
+    /**
+     * The stage's SLAs run one after the other from its start, as the timers count them, each with the
+     * amount in force in the province on the day the stage began (Zhejiang's CA: 30 business days).
+     */
+    Instant deadline(Instant start, String province, Slas.Limits limits, BusinessCalendar calendar) {
+        LocalDate day = start.atZone(EngineClock.CHINA).toLocalDate();
         Instant deadline = start;
         for (Sla sla : slas) {
-            deadline = sla.deadline(deadline, calendar);
+            deadline = sla.deadline(deadline, limits.amount(sla, province, day), calendar);
         }
         return deadline;
     }

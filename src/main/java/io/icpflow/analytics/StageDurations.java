@@ -4,6 +4,7 @@ import io.icpflow.calendar.BusinessCalendar;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
+import io.icpflow.filing.Slas;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,7 +28,7 @@ final class StageDurations {
     private StageDurations() {
     }
 
-    static List<Sample> of(List<Event> events, BusinessCalendar calendar) {
+    static List<Sample> of(List<Event> events, BusinessCalendar calendar, Slas.Limits limits) {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             Event start = events.get(i);
@@ -39,7 +40,7 @@ final class StageDurations {
                 if (end != null) {
                     samples.add(new Sample(stage, start.province(),
                             calendar.businessDaysBetween(start.at().toInstant(), end.at().toInstant()),
-                            end.at().toInstant().isAfter(stage.deadline(start.at().toInstant(), calendar)),
+                            end.at().toInstant().isAfter(stage.deadline(start.at().toInstant(), start.province(), limits, calendar)),
                             end.at().atZoneSameInstant(EngineClock.CHINA).toLocalDate()));
                 }
             }

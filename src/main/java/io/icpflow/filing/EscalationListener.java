@@ -17,14 +17,19 @@ public class EscalationListener {
     public static final Variable<String> ESCALATION_SLA = Variable.displayText("escalationSla");
 
     private final FilingRepository filings;
+    private final Slas slas;
 
-    EscalationListener(FilingRepository filings) {
+    EscalationListener(FilingRepository filings, Slas slas) {
         this.filings = filings;
+        this.slas = slas;
     }
 
-    public void opened(DelegateTask task, String sla) {
-        ESCALATION_SLA.setLocal(task, Sla.valueOf(sla).text());
-        filings.find(task.getExecution().getProcessBusinessKey())
-                .ifPresent(filing -> task.setName(task.getName() + " · " + filing.application().subject().name()));
+    public void opened(DelegateTask task, String name) {
+        Sla sla = Sla.valueOf(name);
+        Filing filing = filings.find(task.getExecution().getProcessBusinessKey()).orElse(null);
+        ESCALATION_SLA.setLocal(task, sla.text(slas.amount(sla, filing)));
+        if (filing != null) {
+            task.setName(task.getName() + " · " + filing.application().subject().name());
+        }
     }
 }

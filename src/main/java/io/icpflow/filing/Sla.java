@@ -2,6 +2,7 @@ package io.icpflow.filing;
 
 import io.icpflow.calendar.BusinessCalendar;
 import io.icpflow.calendar.EngineClock;
+import io.icpflow.rules.RuleTables;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,15 +11,17 @@ import java.time.Period;
 /**
  * Every time limit the filing processes keep, in one place: the BPMN timers ask {@link Slas} for
  * their due dates, the analytics count a breach against the same deadline, and the escalation form
- * shows the limit's text. Business days are those of {@link BusinessCalendar} (PRODUCT.md).
+ * shows the limit's text. Business days are those of {@link BusinessCalendar} (PRODUCT.md). A limit
+ * that differs by province or day is a rule table ({@code table}); its amount here is only the
+ * national one, for labels.
  */
 public enum Sla {
     /** PRODUCT.md 1.3: the provider reviews within one business day, then escalates. */
     PROVIDER_REVIEW("provider review", "接入商审核", Unit.BUSINESS_DAYS, 1),
-    /** PRODUCT.md 1.5: the principals have 24 hours to verify MIIT's SMS. */
-    SMS_VERIFICATION("SMS verification", "短信核验", Unit.HOURS, 24),
-    /** PRODUCT.md 1.6, 002 §13: the CA decides within 20 business days (Decree 33 Art. 12). */
-    CA_REVIEW("CA review", "管局审核", Unit.BUSINESS_DAYS, 20),
+    /** PRODUCT.md 1.5: the principals have 24 hours to verify MIIT's SMS (rules/sms-verification.json, "hours"). */
+    SMS_VERIFICATION("SMS verification", "短信核验", Unit.HOURS, 24, RuleTables.SMS_VERIFICATION),
+    /** PRODUCT.md 1.6, 002 §13: the CA decides within 20 business days (Decree 33 Art. 12), Zhejiang 30 (rules/ca-review-limit.json). */
+    CA_REVIEW("CA review", "管局审核", Unit.BUSINESS_DAYS, 20, RuleTables.CA_REVIEW_LIMIT),
     /** PRODUCT.md 1.8, 001: MIIT's result reaches us within 2 business days. */
     SYNC("MIIT sync", "工信部同步", Unit.BUSINESS_DAYS, 2),
     /** PRODUCT.md 1.2, 003: MIIT takes about two business days to record real-name authentication. */
@@ -36,12 +39,23 @@ public enum Sla {
     private final String nameZh;
     private final Unit unit;
     private final int amount;
+    private final String table;
 
     Sla(String name, String nameZh, Unit unit, int amount) {
+        this(name, nameZh, unit, amount, null);
+    }
+
+    Sla(String name, String nameZh, Unit unit, int amount, String table) {
         this.name = name;
         this.nameZh = nameZh;
         this.unit = unit;
         this.amount = amount;
+        this.table = table;
+    }
+
+    /** The rule table that sets the amount by province and day, or null: the amount is the same everywhere. */
+    public String table() {
+        return table;
     }
 
     public Unit unit() {
@@ -52,8 +66,13 @@ public enum Sla {
         return amount;
     }
 
-    /** When the limit runs out for something that started at {@code from}. */
+    /** When the national limit runs out for something that started at {@code from}. */
     public Instant deadline(Instant from, BusinessCalendar calendar) {
+        return deadline(from, amount, calendar);
+    }
+
+    /** When a limit of {@code amount} units runs out for something that started at {@code from}. */
+    public Instant deadline(Instant from, int amount, BusinessCalendar calendar) {
         return switch (unit) {
             case BUSINESS_DAYS -> calendar.deadlineAfter(from, amount).toInstant();
             case HOURS -> from.plus(Duration.ofHours(amount));
@@ -68,6 +87,11 @@ public enum Sla {
 
     /** "CA review: 20 business days · 管局审核：20 个工作日" for the escalation form and the analytics page. */
     public String text() {
+        return text(amount);
+    }
+
+    /** The same with the amount in force for a filing (Zhejiang's 30 business days). */
+    public String text(int amount) {
         String en = switch (unit) {
             case BUSINESS_DAYS -> amount + (amount == 1 ? " business day" : " business days");
             case HOURS -> amount + " hours";

@@ -6,6 +6,10 @@ import io.icpflow.analytics.StageDurations.Event;
 import io.icpflow.calendar.BusinessCalendar;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
+import io.icpflow.filing.Slas;
+import io.icpflow.reference.DomainNames;
+import io.icpflow.reference.Provinces;
+import io.icpflow.rules.RuleBook;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -18,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StageDurationsTest {
 
     private final BusinessCalendar calendar = new BusinessCalendar(new ObjectMapper().registerModule(new JavaTimeModule()));
+    private final Slas slas = new Slas(calendar, new RuleBook(new ObjectMapper().findAndRegisterModules(),
+            new Provinces(new ObjectMapper()), new DomainNames()), null);
 
     @Test
     void caReviewOverNationalDayCountsOnlyBusinessDaysAndIsABreach() {
@@ -26,7 +32,7 @@ class StageDurationsTest {
                 event("f1", "NEW_FILING", "2026-09-21T09:00", "CA_REVIEW"),
                 event("f1", "NEW_FILING", "2026-10-30T09:00", "APPROVED"),
                 event("f1", "NEW_FILING", "2026-11-02T09:00", "ACTIVE"));
-        List<StageDurations.Sample> samples = StageDurations.of(events, calendar);
+        List<StageDurations.Sample> samples = StageDurations.of(events, calendar, slas::amount);
         StageDurations.Sample ca = samples.stream().filter(s -> s.stage() == Stage.CA_REVIEW).findFirst().orElseThrow();
         double expected = calendar.businessDaysBetween(events.get(0).at().toInstant(), events.get(1).at().toInstant());
         assertThat(ca.businessDays()).isEqualTo(expected).isGreaterThan(20).isLessThan(29);
@@ -49,13 +55,26 @@ class StageDurationsTest {
                 event("c1", "CANCEL_ACCESS", "2026-11-02T10:00", "SUBMITTED"),
                 event("c1", "CANCEL_ACCESS", "2026-11-02T10:00", "PROVIDER_REVIEW"),
                 event("c1", "CANCEL_ACCESS", "2026-11-04T10:00", "CA_REVIEW"));
-        List<StageDurations.Sample> samples = StageDurations.of(events, calendar);
+        List<StageDurations.Sample> samples = StageDurations.of(events, calendar, slas::amount);
         assertThat(samples).filteredOn(s -> s.stage() == Stage.TRANSFER).singleElement()
                 .satisfies(s -> assertThat(s.businessDays()).isCloseTo(6.0, org.assertj.core.data.Offset.offset(1e-9)));
         assertThat(samples).filteredOn(s -> s.stage() == Stage.CANCELLATION).isEmpty();
         assertThat(samples).filteredOn(s -> s.stage() == Stage.CA_REVIEW).hasSize(1);
         assertThat(samples).filteredOn(s -> s.stage() == Stage.PROVIDER_REVIEW)
                 .extracting(s -> Math.round(s.businessDays() * 1e6) / 1e6).containsExactlyInAnyOrder(1.0, 2.0);
+    }
+
+    /** Zhejiang's CA has 30 business days (rules/ca-review-limit.json): 25 are a breach in Guangdong, not in Zhejiang. */
+    @Test
+    void aCaReviewIsMeasuredAgainstItsProvincesLimit() {
+        List<Event> events = List.of(
+                new Event("z1", FilingType.NEW_FILING, "ZJ", OffsetDateTime.parse("2026-11-02T10:00:00+08:00"), FilingStatus.CA_REVIEW, null),
+                new Event("z1", FilingType.NEW_FILING, "ZJ", OffsetDateTime.parse("2026-12-07T10:00:00+08:00"), FilingStatus.APPROVED, null),
+                new Event("g1", FilingType.NEW_FILING, "GD", OffsetDateTime.parse("2026-11-02T10:00:00+08:00"), FilingStatus.CA_REVIEW, null),
+                new Event("g1", FilingType.NEW_FILING, "GD", OffsetDateTime.parse("2026-12-07T10:00:00+08:00"), FilingStatus.APPROVED, null));
+        assertThat(StageDurations.of(events, calendar, slas::amount)).filteredOn(s -> s.stage() == Stage.CA_REVIEW)
+                .extracting(StageDurations.Sample::province, StageDurations.Sample::breached, s -> Math.round(s.businessDays()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ZJ", false, 25L), org.assertj.core.groups.Tuple.tuple("GD", true, 25L));
     }
 
     /** The SMS check waits 24 hours (the timer's Sla), not a business day: over a weekend 25 hours are a breach. */
@@ -66,7 +85,7 @@ class StageDurationsTest {
                 event("s1", "NEW_FILING", "2026-11-07T11:00", "CA_REVIEW"),
                 event("s2", "NEW_FILING", "2026-11-09T10:00", "SMS_VERIFICATION"),
                 event("s2", "NEW_FILING", "2026-11-10T09:00", "CA_REVIEW"));
-        List<StageDurations.Sample> samples = StageDurations.of(events, calendar);
+        List<StageDurations.Sample> samples = StageDurations.of(events, calendar, slas::amount);
         // Friday 10:00 to Saturday 11:00 is less than one business day, but 25 hours
         assertThat(samples).filteredOn(s -> s.stage() == Stage.SMS_VERIFICATION)
                 .extracting(StageDurations.Sample::businessDays, StageDurations.Sample::breached)
@@ -86,6 +105,6 @@ class StageDurationsTest {
     }
 
     private static Event event(String filing, String type, String at, String status) {
-        return new Event(filing, FilingType.valueOf(type), "ZJ", OffsetDateTime.parse(at + ":00+08:00"), FilingStatus.valueOf(status), null);
+        return new Event(filing, FilingType.valueOf(type), "GD", OffsetDateTime.parse(at + ":00+08:00"), FilingStatus.valueOf(status), null);
     }
 }

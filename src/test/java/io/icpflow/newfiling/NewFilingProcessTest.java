@@ -311,7 +311,8 @@ class NewFilingProcessTest {
     @Test
     void caSilentFor20BusinessDaysAcrossGoldenWeekEscalatesWhileTheWaitGoesOn() {
         setClock("2026-09-25T11:00:00+08:00"); // the Friday before National Day 2026 (Oct 1-7 off, Oct 10 worked)
-        String id = create(TestData.enterprise()).id();
+        FilingApplication guangdong = inProvince(TestData.enterprise(), "GD");
+        String id = create(guangdong).id();
         driver.approve(id);
         driver.runAsyncJobs(id);
         driver.notice(Type.SMS_VERIFIED, id, null, null);
@@ -319,7 +320,7 @@ class NewFilingProcessTest {
         assertThat(driver.timer(id, RegulatorReviewProcess.Elements.CA_REVIEW_OVERDUE).getDuedate()).isEqualTo(date("2026-10-30T00:00:00+08:00"));
         driver.fire(id, RegulatorReviewProcess.Elements.CA_REVIEW_OVERDUE);
         Task escalation = driver.task(id, RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE);
-        assertThat(escalation.getName()).endsWith(" · " + TestData.enterprise().subject().name());
+        assertThat(escalation.getName()).endsWith(" · " + guangdong.subject().name());
         // the form states the SLA the timer counted, from the one table of SLAs
         assertThat(driver.engine().getTaskService().getVariableLocal(escalation.getId(), EscalationListener.ESCALATION_SLA.name()))
                 .isEqualTo(Sla.CA_REVIEW.text()).asString().contains("20 business days", "20 个工作日");
@@ -329,6 +330,21 @@ class NewFilingProcessTest {
         driver.notice(Type.FILING_APPROVED, id, "浙ICP备2026000555号", null);
         assertThat(status(id)).isEqualTo(FilingStatus.APPROVED);
         assertThat(review).isEnded().hasPassed(RegulatorReviewProcess.Elements.CA_ESCALATION_DONE, RegulatorReviewProcess.Elements.END_APPROVED);
+    }
+
+    /** Zhejiang's CA has 30 business days (rules/ca-review-limit.json), the others 20: the same day, two due dates. */
+    @Test
+    void zhejiangsCaHasThirtyBusinessDays() {
+        setClock("2026-09-25T11:00:00+08:00");
+        String id = create(TestData.enterprise()).id();
+        assertThat(filings.get(id).application().subject().province()).isEqualTo("ZJ");
+        driver.driveToCaReview(id);
+        // ... Oct 26-29 (20), Oct 30 (21), Nov 2-6 (26), Nov 9-12 (30)
+        assertThat(driver.timer(id, RegulatorReviewProcess.Elements.CA_REVIEW_OVERDUE).getDuedate()).isEqualTo(date("2026-11-13T00:00:00+08:00"));
+        driver.fire(id, RegulatorReviewProcess.Elements.CA_REVIEW_OVERDUE);
+        Task escalation = driver.task(id, RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE);
+        assertThat(driver.engine().getTaskService().getVariableLocal(escalation.getId(), EscalationListener.ESCALATION_SLA.name()))
+                .asString().contains("30 business days", "30 个工作日");
     }
 
     @Test
@@ -404,6 +420,11 @@ class NewFilingProcessTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    private static FilingApplication inProvince(FilingApplication app, String province) {
+        FilingApplication.Subject s = app.subject();
+        return TestData.withSubject(app, new FilingApplication.Subject(s.kind(), s.name(), s.idNumber(), province, s.contact()));
     }
 
     private static void setClock(String isoOffsetDateTime) {
