@@ -2,7 +2,6 @@ package io.icpflow.cancellation;
 
 import io.icpflow.filing.FilingFamily;
 import io.icpflow.filing.FilingType;
-import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +13,6 @@ class CancellationFamily {
 
     @Bean
     FilingFamily cancellationTypes() {
-        return new FilingFamily(CancellationProcess.KEY, Set.of(FilingType.CANCEL_SUBJECT, FilingType.CANCEL_WEBSITE, FilingType.CANCEL_ACCESS), RegulatorReviewProcess::startVariables);
+        return new FilingFamily(CancellationProcess.KEY, Set.of(FilingType.CANCEL_SUBJECT, FilingType.CANCEL_WEBSITE, FilingType.CANCEL_ACCESS));
     }
 }

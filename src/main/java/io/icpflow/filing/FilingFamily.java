@@ -1,14 +1,12 @@
 package io.icpflow.filing;
 
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * A filing family (new filing, transfer, cancellation …): the types it runs, the process that runs
- * them (started with the filing id as business key) and the variables that process starts with
- * beside {@link FilingCase#FILING_ID}. Each family declares itself as a bean in its own package, so
- * the kernel starts a filing without knowing any family's process.
+ * A filing family (new filing, transfer, cancellation …): the types it runs and the process that runs
+ * them, started with the filing id as business key and {@link FilingCase#FILING_ID}. Each family
+ * declares itself as a bean in its own package, so the kernel starts a filing without knowing any
+ * family's process.
  */
-public record FilingFamily(String processKey, Set<FilingType> types, Function<FilingType, Map<String, Object>> startVariables) {
+public record FilingFamily(String processKey, Set<FilingType> types) {
 }

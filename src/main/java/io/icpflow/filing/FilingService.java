@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,9 +68,7 @@ public class FilingService {
         filings.insert(new Filing(id, owner, application.type(), FilingStatus.SUBMITTED, application.localeOrDefault(),
                 icpNumber, application, List.of(), List.of(), now, now));
         FilingFamily family = families.of(application.type());
-        Map<String, Object> variables = new HashMap<>(family.startVariables().apply(application.type()));
-        variables.put(FilingCase.FILING_ID.name(), id);
-        runtime.startProcessInstanceByKey(family.processKey(), id, variables);
+        runtime.startProcessInstanceByKey(family.processKey(), id, Map.of(FilingCase.FILING_ID.name(), id));
         return new Created(views.of(filings.get(id)));
     }
 

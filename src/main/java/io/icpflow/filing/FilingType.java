@@ -17,10 +17,6 @@ public enum FilingType {
         return this == CANCEL_SUBJECT || this == CANCEL_WEBSITE || this == CANCEL_ACCESS;
     }
 
-    /** Every type but cancel-access is verified by MIIT's SMS (since 2020-08-17). */
-    public boolean needsSmsVerification() {
-        return this != CANCEL_ACCESS;
-    }
 
     /**
      * PRODUCT.md: one application in progress per subject, but "cancel-access and transfer-in are the

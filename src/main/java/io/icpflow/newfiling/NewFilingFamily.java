@@ -2,7 +2,6 @@ package io.icpflow.newfiling;
 
 import io.icpflow.filing.FilingFamily;
 import io.icpflow.filing.FilingType;
-import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +13,6 @@ class NewFilingFamily {
 
     @Bean
     FilingFamily newFilingTypes() {
-        return new FilingFamily(NewFilingProcess.KEY, Set.of(FilingType.NEW_FILING, FilingType.NEW_WEBSITE), RegulatorReviewProcess::startVariables);
+        return new FilingFamily(NewFilingProcess.KEY, Set.of(FilingType.NEW_FILING, FilingType.NEW_WEBSITE));
     }
 }

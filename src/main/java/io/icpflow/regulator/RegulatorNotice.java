@@ -4,5 +4,6 @@ package io.icpflow.regulator;
 public record RegulatorNotice(String notificationId, Type type, String filingId, String icpNumber, String domain,
                               String reason) {
 
-    public enum Type { SMS_VERIFIED, FILING_APPROVED, FILING_REJECTED, FILING_SYNCED, ICP_NUMBER_CANCELLED, FILING_INVALID }
+    /** {@code SMS_FAILED}: MIIT's SMS check failed, too many wrong codes (API.md "Rules in force, SMS failures"). */
+    public enum Type { SMS_VERIFIED, SMS_FAILED, FILING_APPROVED, FILING_REJECTED, FILING_SYNCED, ICP_NUMBER_CANCELLED, FILING_INVALID }
 }

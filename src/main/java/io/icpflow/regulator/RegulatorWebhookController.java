@@ -95,7 +95,7 @@ class RegulatorWebhookController {
             errors.add(new FieldProblem("type", "REQUIRED", "is required"));
         } else {
             switch (notice.type()) {
-                case SMS_VERIFIED -> require(notice.filingId(), "filingId", errors);
+                case SMS_VERIFIED, SMS_FAILED -> require(notice.filingId(), "filingId", errors);
                 case FILING_APPROVED -> {
                     require(notice.filingId(), "filingId", errors);
                     require(notice.icpNumber(), "icpNumber", errors);

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -60,7 +61,7 @@ class SimulatedRegulator implements RegulatorGateway {
         OffsetDateTime smsAt = now.plus(config.smsDelay());
         OffsetDateTime decisionAt = smsAt.plus(config.decisionDelay());
         String id = submission.filingId();
-        if (submission.smsVerification()) {
+        if (!submission.smsPrincipals().isEmpty()) {
             schedule(smsAt, new RegulatorNotice(null, RegulatorNotice.Type.SMS_VERIFIED, id, null, null, null));
         }
         Optional<String> rejection = submission.domains().stream()
@@ -74,6 +75,11 @@ class SimulatedRegulator implements RegulatorGateway {
         if (submission.awaitsSync()) {
             schedule(decisionAt.plus(config.syncDelay()), new RegulatorNotice(null, RegulatorNotice.Type.FILING_SYNCED, id, null, null, null));
         }
+    }
+
+    @Override
+    public void resendSmsCode(String filingId, List<String> principals) {
+        submissions.recordRequest(filingId, "SMS_RESEND", Map.of("principals", principals));
     }
 
     @Override

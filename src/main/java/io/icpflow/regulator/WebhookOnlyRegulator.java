@@ -3,6 +3,9 @@ package io.icpflow.regulator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * The regulator port with the simulator off: submissions are logged for the regulator's gateway to
  * collect, and everything that comes back arrives through the webhook only (API.md). It never
@@ -21,6 +24,11 @@ class WebhookOnlyRegulator implements RegulatorGateway {
     @Override
     public void submit(Submission submission) {
         submissions.record(submission);
+    }
+
+    @Override
+    public void resendSmsCode(String filingId, List<String> principals) {
+        submissions.recordRequest(filingId, "SMS_RESEND", Map.of("principals", principals));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import static io.icpflow.regulator.RegulatorNotice.Type.FILING_APPROVED;
 import static io.icpflow.regulator.RegulatorNotice.Type.FILING_REJECTED;
+import static io.icpflow.regulator.RegulatorNotice.Type.SMS_FAILED;
 import static io.icpflow.regulator.RegulatorNotice.Type.SMS_VERIFIED;
 
 /** The regulator review's notices: MIIT's SMS check and the CA's decision, for the filing they name. */
@@ -20,21 +21,34 @@ import static io.icpflow.regulator.RegulatorNotice.Type.SMS_VERIFIED;
 class RegulatorReviewNotices {
 
     @Bean
-    NoticeRoute smsVerifiedNotices() {
+    NoticeRoute smsResultNotices() {
         return new NoticeRoute() {
             @Override
             public String message() {
-                return RegulatorReviewProcess.Messages.SMS_VERIFIED;
+                return RegulatorReviewProcess.Messages.SMS_RESULT;
             }
 
             @Override
             public Set<RegulatorNotice.Type> types() {
-                return Set.of(SMS_VERIFIED);
+                return Set.of(SMS_VERIFIED, SMS_FAILED);
             }
 
             @Override
             public Correlation correlationOf(RegulatorNotice notice) {
-                return Correlation.to(message(), notice.filingId(), new HashMap<>());
+                Map<String, Object> variables = new HashMap<>();
+                variables.put(RegulatorReviewProcess.SMS_OUTCOME.name(), outcome(notice).name());
+                return Correlation.to(message(), notice.filingId(), variables);
+            }
+
+            /** The outcome the wait received is the notice's. */
+            @Override
+            public boolean matches(DelegateExecution execution, RegulatorNotice notice, String filingId) {
+                return NoticeRoute.super.matches(execution, notice, filingId)
+                        && outcome(notice).name().equals(RegulatorReviewProcess.SMS_OUTCOME.get(execution));
+            }
+
+            private RegulatorReviewProcess.SmsOutcome outcome(RegulatorNotice notice) {
+                return notice.type() == SMS_FAILED ? RegulatorReviewProcess.SmsOutcome.FAILED : RegulatorReviewProcess.SmsOutcome.VERIFIED;
             }
         };
     }

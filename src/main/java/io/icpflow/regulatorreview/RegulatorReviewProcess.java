@@ -1,9 +1,7 @@
 package io.icpflow.regulatorreview;
 
-import io.icpflow.filing.FilingType;
 import io.icpflow.process.Variable;
 
-import java.util.Map;
 
 /**
  * The process API of {@code bpmn/regulator-review.bpmn}, called by every filing type with the
@@ -17,7 +15,8 @@ public final class RegulatorReviewProcess {
     }
 
     public static final class Messages {
-        public static final String SMS_VERIFIED = "SmsVerified";
+        /** MIIT's SMS result, verified or failed ({@link #SMS_OUTCOME}). */
+        public static final String SMS_RESULT = "SmsResult";
         public static final String CA_DECISION = "CaDecision";
 
         private Messages() {
@@ -45,16 +44,15 @@ public final class RegulatorReviewProcess {
 
     public enum CaDecision { APPROVED, REJECTED }
 
-    /** False for cancel-access, the one type MIIT does not verify by SMS. */
-    public static final Variable<Boolean> SMS_VERIFICATION_REQUIRED = Variable.bool("smsVerificationRequired");
+    public enum SmsOutcome { VERIFIED, FAILED }
+
+    /** {@link SmsOutcome} name, set by MIIT's notice (SMS_VERIFIED, SMS_FAILED). */
+    public static final Variable<String> SMS_OUTCOME = Variable.enumName("smsOutcome", SmsOutcome.class);
+
     /** {@link CaDecision} name, set by the regulator's notice. */
     public static final Variable<String> CA_DECISION = Variable.enumName("caDecision", CaDecision.class);
     public static final Variable<String> CA_REASON = Variable.string("caReason");
     /** The ICP number of MIIT's approval (a new subject number, or the number a transfer keeps). */
     public static final Variable<String> ICP_NUMBER = Variable.string("icpNumber");
 
-    /** What a caller starts with so that this stage knows whether MIIT verifies the type by SMS. */
-    public static Map<String, Object> startVariables(FilingType type) {
-        return Map.of(SMS_VERIFICATION_REQUIRED.name(), type.needsSmsVerification());
-    }
 }

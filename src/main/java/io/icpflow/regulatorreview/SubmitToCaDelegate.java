@@ -19,11 +19,13 @@ class SubmitToCaDelegate implements JavaDelegate {
     private final FilingRepository filings;
     private final FilingRegistry registry;
     private final RegulatorGateway regulator;
+    private final SmsRules smsRules;
 
-    SubmitToCaDelegate(FilingRepository filings, FilingRegistry registry, RegulatorGateway regulator) {
+    SubmitToCaDelegate(FilingRepository filings, FilingRegistry registry, RegulatorGateway regulator, SmsRules smsRules) {
         this.filings = filings;
         this.registry = registry;
         this.regulator = regulator;
+        this.smsRules = smsRules;
     }
 
     @Override
@@ -40,6 +42,6 @@ class SubmitToCaDelegate implements JavaDelegate {
         regulator.submit(new Submission(filing.id(), filing.type().name(), subject.province(), subject.kind().name(),
                 subject.name(), subject.idNumber(), subjectNumber, subject.contact().mobile(),
                 filing.application().websites().stream().flatMap(w -> w.domains().stream()).toList(),
-                filing.type().needsSmsVerification(), !filing.type().isCancellation()));
+                smsRules.principals(filing), !filing.type().isCancellation()));
     }
 }

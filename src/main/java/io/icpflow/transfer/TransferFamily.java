@@ -2,7 +2,6 @@ package io.icpflow.transfer;
 
 import io.icpflow.filing.FilingFamily;
 import io.icpflow.filing.FilingType;
-import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +13,6 @@ class TransferFamily {
 
     @Bean
     FilingFamily transferTypes() {
-        return new FilingFamily(TransferProcess.KEY, Set.of(FilingType.TRANSFER), RegulatorReviewProcess::startVariables);
+        return new FilingFamily(TransferProcess.KEY, Set.of(FilingType.TRANSFER));
     }
 }

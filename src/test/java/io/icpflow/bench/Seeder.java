@@ -124,7 +124,6 @@ final class Seeder {
     private static Map<String, Object> variables(String id) {
         return Map.of(
                 FilingCase.FILING_ID.name(), id,
-                RegulatorReviewProcess.SMS_VERIFICATION_REQUIRED.name(), true,
                 NewFilingProcess.FILING_REQUIRED.name(), true,
                 ProviderStageProcess.PRECHECK_OUTCOME.name(), ProviderStageProcess.PreCheckOutcome.PASSED.name(),
                 ProviderStageProcess.PRECHECK_FINDINGS.name(), "registrar approved; expires in 365 days; real-name verified",

@@ -332,6 +332,29 @@ class NewFilingProcessTest {
         assertThat(review).isEnded().hasPassed(RegulatorReviewProcess.Elements.CA_ESCALATION_DONE, RegulatorReviewProcess.Elements.END_APPROVED);
     }
 
+    /** MIIT's SMS check fails after too many wrong codes (webhook SMS_FAILED): returned, naming MIIT's SMS rule; a resubmission is reviewed again. */
+    @Test
+    void failedSmsCheckReturnsTheApplicationNamingMiitsSmsRule() {
+        FilingApplication app = TestData.enterprise();
+        String id = create(app).id();
+        driver.approve(id);
+        driver.runAsyncJobs(id);
+        assertThat(status(id)).isEqualTo(FilingStatus.SMS_VERIFICATION);
+        // a first filing: MIIT texts the subject's and the website's principal
+        assertThat(jdbc.sql("select payload from regulator_submission where filing_id = ?").param(id).query(String.class).single())
+                .contains("\"smsPrincipals\":[\"SUBJECT_PRINCIPAL\",\"WEBSITE_PRINCIPAL\"]");
+        assertThat(driver.notice(Type.SMS_FAILED, id, null, null).outcome()).isEqualTo(NoticeOutcome.Result.APPLIED);
+        assertThat(status(id)).isEqualTo(FilingStatus.RETURNED);
+        assertThat(filings.get(id).reasons()).extracting(Reason::code, Reason::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.SMS_VERIFICATION_FAILED, "SMS_VERIFICATION_2020"));
+        assertThat(driver.passed(id, RegulatorReviewProcess.KEY, "Event_SmsVerificationFailed")).isTrue();
+        // a second SMS_FAILED for the same filing finds no wait
+        assertThat(driver.notice(Type.SMS_FAILED, id, null, null).outcome()).isEqualTo(NoticeOutcome.Result.UNMATCHED);
+        service.resubmit(OWNER, id, app);
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        driver.driveToCaReview(id);
+    }
+
     /** Zhejiang's CA has 30 business days (rules/ca-review-limit.json), the others 20: the same day, two due dates. */
     @Test
     void zhejiangsCaHasThirtyBusinessDays() {

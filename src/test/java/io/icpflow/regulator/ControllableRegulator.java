@@ -39,6 +39,11 @@ public class ControllableRegulator implements RegulatorGateway {
     }
 
     @Override
+    public void resendSmsCode(String filingId, java.util.List<String> principals) {
+        real.resendSmsCode(filingId, principals);
+    }
+
+    @Override
     public boolean isSynced(String filingId) {
         return synced.contains(filingId) || real.isSynced(filingId);
     }
