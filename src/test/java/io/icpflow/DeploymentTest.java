@@ -40,7 +40,8 @@ class DeploymentTest {
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                 .extracting(p -> p.getKey())
                 .containsExactlyInAnyOrder("filing", "providerStage", "regulatorReview", "syncWait", "transfer", "cancellation",
-                        "accessCheck", "numberCancelled", "remediation", "expiryMonitor", "expiredDomain", "mailDelivery", "noticeConflict");
+                        "accessCheck", "numberCancelled", "remediation", "expiryMonitor", "expiredDomain", "mailDelivery", "noticeConflict",
+                        "calendarCoverage");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey())
                 .containsExactlyInAnyOrder("filingNeed", "domainCertificateRequired");

@@ -29,6 +29,12 @@ class BusinessCalendarTest {
             "2026-09-20, true",   // Sunday, make-up working day
             "2026-02-17, false",  // Spring Festival
             "2026-02-28, true",   // Saturday, make-up working day
+            "2026-01-04, true",   // Sunday, make-up working day after New Year (State Council notice of 2025-11-04)
+            "2026-01-03, false",  // Saturday, New Year holiday
+            "2026-02-14, true",   // Saturday, make-up working day before the Spring Festival
+            "2026-02-15, false",  // Sunday, Spring Festival
+            "2026-05-09, true",   // Saturday, make-up working day after Labour Day
+            "2026-05-05, false",  // Tuesday, Labour Day holiday
             "2027-02-08, false",  // 2027 from the override file: Spring Festival (statutory)
             "2027-10-01, false",
             "2027-10-04, true"    // statutory days only until the 2027 notice is added
@@ -46,7 +52,12 @@ class BusinessCalendarTest {
             "2026-10-09T10:00:00+08:00, 1,  2026-10-11T00:00:00+08:00", // Friday → make-up Saturday Oct 10
             "2026-09-19T10:00:00+08:00, 1,  2026-09-21T00:00:00+08:00", // Saturday → make-up Sunday Sep 20
             "2026-09-25T11:00:00+08:00, 20, 2026-10-30T00:00:00+08:00", // 20 business days across Golden Week
-            "2026-11-20T16:00:00Z,      1,  2026-11-24T00:00:00+08:00"  // UTC Friday 16:00 is Saturday in China
+            "2026-11-20T16:00:00Z,      1,  2026-11-24T00:00:00+08:00", // UTC Friday 16:00 is Saturday in China
+            "2025-12-31T10:00:00+08:00, 1,  2026-01-05T00:00:00+08:00", // New Year Jan 1-3 off → make-up Sunday Jan 4
+            "2026-02-13T10:00:00+08:00, 1,  2026-02-15T00:00:00+08:00", // Friday → make-up Saturday Feb 14
+            "2026-02-14T10:00:00+08:00, 1,  2026-02-25T00:00:00+08:00", // Spring Festival Feb 15-23 off → Tuesday Feb 24
+            "2026-04-30T10:00:00+08:00, 2,  2026-05-08T00:00:00+08:00", // Labour Day May 1-5 off → May 6, 7
+            "2026-05-08T10:00:00+08:00, 1,  2026-05-10T00:00:00+08:00"  // Friday → make-up Saturday May 9
     })
     void deadlinesCountBusinessDaysInChinaTime(String from, int days, String due) {
         assertThat(calendar.deadlineAfter(Instant.from(ZonedDateTime.parse(from)), days).toInstant())
