@@ -1,19 +1,20 @@
 package io.icpflow.filing;
 
-import io.icpflow.registry.IcpNumber;
-
+import io.icpflow.filing.FilingApplication.PreApprovalCategory;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.reference.DomainNames;
 import io.icpflow.reference.Provinces;
 import io.icpflow.reference.Regions;
+import io.icpflow.registry.IcpNumber;
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -167,9 +168,21 @@ public class ApplicationValidator {
                 errors.add(required(at + ".content"));
             }
             normalised.add(new Website(w.name(), domains(w.domains(), at + ".domains", errors), w.serverRegion(),
-                    w.content(), Boolean.TRUE.equals(w.domainCertificate())));
+                    w.content(), Boolean.TRUE.equals(w.domainCertificate()), categories(w.preApprovalCategories(), at, errors)));
         }
         return normalised;
+    }
+
+    private static List<PreApprovalCategory> categories(List<PreApprovalCategory> categories, String at, List<FieldProblem> errors) {
+        if (categories == null) {
+            return List.of();
+        }
+        for (int i = 0; i < categories.size(); i++) {
+            if (categories.get(i) == null) {
+                errors.add(new FieldProblem(at + ".preApprovalCategories[" + i + "]", "REQUIRED", "one of " + List.of(PreApprovalCategory.values())));
+            }
+        }
+        return categories.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     private List<String> domains(List<String> domains, String at, List<FieldProblem> errors) {

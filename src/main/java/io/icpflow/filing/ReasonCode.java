@@ -63,5 +63,7 @@ public enum ReasonCode {
     /** More new domains in one application than the province takes (rules/domains-per-application.json). */
     TOO_MANY_DOMAINS_IN_APPLICATION,
     /** MIIT's SMS check failed: too many wrong codes (webhook SMS_FAILED; rules/sms-verification.json). */
-    SMS_VERIFICATION_FAILED
+    SMS_VERIFICATION_FAILED,
+    /** A finance name without the FINANCE pre-approval category (rules/finance-words.json). */
+    PRE_APPROVAL_REQUIRED
 }

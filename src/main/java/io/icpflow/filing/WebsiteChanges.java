@@ -70,7 +70,7 @@ public class WebsiteChanges {
         }
         List<Website> moved = new ArrayList<>(websites);
         moved.set(change.websiteIndex(), new Website(website.name(), website.domains(), change.serverRegion(), website.content(),
-                website.domainCertificate()));
+                website.domainCertificate(), website.preApprovalCategories()));
         FilingApplication app = filing.application();
         filings.updateApplication(id, new FilingApplication(app.type(), app.locale(), app.subject(), moved, app.icpNumber(), app.reason()),
                 EngineClock.nowInChina());

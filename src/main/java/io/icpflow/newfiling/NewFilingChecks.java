@@ -1,8 +1,10 @@
 package io.icpflow.newfiling;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.filing.DomainRegistrationChecks;
 import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingApplication.Content;
+import io.icpflow.filing.FilingApplication.PreApprovalCategory;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -83,6 +86,10 @@ public class NewFilingChecks implements FilingChecks {
             if (subject.kind() == SubjectKind.INDIVIDUAL && website.content() == Content.COMPANY) {
                 run.fail(new Reason(ReasonCode.INDIVIDUAL_COMPANY_CONTENT, at + ".content", null));
             }
+            financeWord(website.name(), province, day)
+                    .filter(word -> !website.declares(PreApprovalCategory.FINANCE))
+                    .ifPresent(word -> run.fail(new Reason(ReasonCode.PRE_APPROVAL_REQUIRED, at + ".name", website.name(),
+                            word.id())));
             if (website.domains().size() > domainsPerWebsite.intValue()) {
                 run.fail(new Reason(ReasonCode.TOO_MANY_DOMAINS, at + ".domains", String.valueOf(domainsPerWebsite.intValue()),
                         domainsPerWebsite.id()));
@@ -95,6 +102,21 @@ public class NewFilingChecks implements FilingChecks {
             }
         }
         return Result.of(run.failures, List.of(), run.findings, run.waitForRealName);
+    }
+
+    /** The finance-words row whose word the name contains, if any. */
+    private Optional<Rule> financeWord(String name, String province, LocalDate day) {
+        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return rules.allInForce(RuleTables.FINANCE_WORDS, province, day).stream()
+                .filter(rule -> {
+                    for (JsonNode word : rule.value().path("words")) {
+                        if (lower.contains(word.asText().toLowerCase(Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .findFirst();
     }
 
     private void checkSubject(Filing filing, Subject subject, Run run) {

@@ -45,6 +45,7 @@ class ReviewFormListener implements TaskListener {
             Website w = websites.get(i);
             lines.add((i + 1) + ". " + w.name() + " · " + w.serverRegion() + " · content " + w.content()
                     + " · certificate " + (Boolean.TRUE.equals(w.domainCertificate()) ? "yes" : "no")
+                    + (w.preApprovalCategories() == null || w.preApprovalCategories().isEmpty() ? "" : " · pre-approval " + w.preApprovalCategories())
                     + " · " + String.join(", ", w.domains().stream().map(domainNames::toUnicode).toList()));
         }
         ProviderStageProcess.WEBSITES_SUMMARY.setLocal(task, String.join("\n", lines));

@@ -21,7 +21,10 @@ public final class RuleTables {
     /** The national checks that are the same everywhere, one row per reason code ({"code": …}; OBJECT, LIST). */
     public static final String CHECKS = "checks";
 
-    public static final List<String> ALL = List.of(CHECKS, CA_REVIEW_LIMIT, APPROVED_SUFFIXES, DOMAINS_PER_WEBSITE,
+    /** Words that make a website's or app's name a finance service ({"words": [...]}; OBJECT, LIST). */
+    public static final String FINANCE_WORDS = "finance-words";
+
+    public static final List<String> ALL = List.of(CHECKS, FINANCE_WORDS, CA_REVIEW_LIMIT, APPROVED_SUFFIXES, DOMAINS_PER_WEBSITE,
             WEBSITES_PER_APPLICATION, DOMAINS_PER_APPLICATION, SMS_VERIFICATION);
 
     private RuleTables() {

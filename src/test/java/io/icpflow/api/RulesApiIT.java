@@ -49,6 +49,21 @@ class RulesApiIT {
     }
 
     @Test
+    void aFinanceNameNeedsTheFinancePreApprovalCategory() {
+        FilingApplication.Website plain = TestData.enterprise().websites().get(0);
+        FilingApplication.Website finance = new FilingApplication.Website("示例理财", plain.domains(), plain.serverRegion(),
+                plain.content(), true);
+        JsonNode reason = reason(api.filing("alice", api.apply("alice", TestData.withWebsites(TestData.enterprise(), List.of(finance)))),
+                "PRE_APPROVAL_REQUIRED");
+        assertThat(reason.get("field").asText()).isEqualTo("websites[0].name");
+        assertThat(reason.get("rule").asText()).isEqualTo("FINANCE_WORDS");
+        FilingApplication.Website declared = new FilingApplication.Website("示例理财", TestData.enterprise().websites().get(0).domains(),
+                plain.serverRegion(), plain.content(), true, List.of(FilingApplication.PreApprovalCategory.FINANCE));
+        String id = api.apply("alice", TestData.withWebsites(TestData.enterprise(), List.of(declared)));
+        assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+    }
+
+    @Test
     void anyoneLoggedInReadsTheTablesInForceOnADay() {
         for (String user : List.of("alice", "reviewer", "regulator", "analyst")) {
             Http.Response today = api.http().get(user, "/api/rules");

@@ -35,6 +35,8 @@ class ValidationApiIT {
             "websites                      | []                     | websites                     | REQUIRED",
             "websites[0].serverRegion      | \"mars-1\"             | websites[0].serverRegion     | UNKNOWN_VALUE",
             "websites[0].content           | \"ADULT\"              | websites[0].content          | UNKNOWN_VALUE",
+            "websites[0].preApprovalCategories | [\"LOTTERY\"]      | websites[0].preApprovalCategories[0] | UNKNOWN_VALUE",
+            "websites[0].preApprovalCategories | [null]             | websites[0].preApprovalCategories[0] | REQUIRED",
             "websites[0].domains           | [\"exa mple.cn\"]      | websites[0].domains[0]       | INVALID_DOMAIN",
             "websites[0].domains           | [\"cn\"]               | websites[0].domains[0]       | INVALID_DOMAIN",
             "websites[0].domains           | []                     | websites[0].domains          | REQUIRED",

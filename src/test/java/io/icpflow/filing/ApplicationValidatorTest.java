@@ -122,6 +122,19 @@ class ApplicationValidatorTest {
     }
 
     @Test
+    void preApprovalCategoriesAreKeptOnceAndAnEmptyOneIsNamed() {
+        Website one = TestData.enterprise().websites().get(0);
+        Website twice = new Website(one.name(), one.domains(), one.serverRegion(), one.content(), true,
+                java.util.Arrays.asList(FilingApplication.PreApprovalCategory.FINANCE, FilingApplication.PreApprovalCategory.FINANCE));
+        assertThat(validator.validate(TestData.withWebsites(TestData.enterprise(), List.of(twice))).websites().get(0).preApprovalCategories())
+                .containsExactly(FilingApplication.PreApprovalCategory.FINANCE);
+        Website empty = new Website(one.name(), one.domains(), one.serverRegion(), one.content(), true, java.util.Arrays.asList(
+                (FilingApplication.PreApprovalCategory) null));
+        assertThat(problems(TestData.withWebsites(TestData.enterprise(), List.of(empty)))).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(tuple("websites[0].preApprovalCategories[0]", "REQUIRED"));
+    }
+
+    @Test
     void noBodyIsOneProblem() {
         assertThat(problems(null)).extracting(FieldProblem::field, FieldProblem::code).containsExactly(tuple("", "REQUIRED"));
     }

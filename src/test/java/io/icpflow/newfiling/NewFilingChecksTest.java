@@ -194,6 +194,22 @@ class NewFilingChecksTest {
         assertThat(run(inProvince(TestData.withWebsites(app, six.subList(0, 4)), "ZJ")).failures()).isEmpty();
     }
 
+    /** A finance name needs the FINANCE pre-approval category (rules/finance-words.json; API.md). */
+    @Test
+    void aFinanceNameNeedsTheFinancePreApproval() {
+        for (String name : List.of("示例理财", "Example P2P lending", "example p2p")) {
+            FilingApplication finance = TestData.withWebsites(app, List.of(new Website(name, List.of(DOMAIN), "cn-hangzhou", Content.COMPANY, true)));
+            assertThat(run(finance).failures()).as(name).extracting(Reason::code, Reason::field, Reason::rule)
+                    .containsExactly(tuple(ReasonCode.PRE_APPROVAL_REQUIRED, "websites[0].name", "FINANCE_WORDS"));
+        }
+        FilingApplication declared = TestData.withWebsites(app, List.of(new Website("示例理财", List.of(DOMAIN), "cn-hangzhou",
+                Content.COMPANY, true, List.of(FilingApplication.PreApprovalCategory.FINANCE))));
+        assertThat(run(declared).failures()).isEmpty();
+        FilingApplication other = TestData.withWebsites(app, List.of(new Website("示例理财", List.of(DOMAIN), "cn-hangzhou",
+                Content.COMPANY, true, List.of(FilingApplication.PreApprovalCategory.NEWS))));
+        assertThat(run(other).failures()).extracting(Reason::code).containsExactly(ReasonCode.PRE_APPROVAL_REQUIRED);
+    }
+
     private static Website website(String domain) {
         return new Website("示例网站", List.of(domain), "cn-hangzhou", Content.COMPANY, true);
     }

@@ -70,7 +70,7 @@ class RuleBookTest {
     @Test
     void everyReasonCodeHasItsRule() {
         Set<String> fromTables = Set.of("TLD_NOT_APPROVED", "TOO_MANY_DOMAINS", "TOO_MANY_WEBSITES", "TOO_MANY_DOMAINS_IN_APPLICATION",
-                "SMS_VERIFICATION_EXPIRED", "SMS_VERIFICATION_FAILED");
+                "SMS_VERIFICATION_EXPIRED", "SMS_VERIFICATION_FAILED", "PRE_APPROVAL_REQUIRED");
         assertThat(Arrays.stream(ReasonCode.values()).map(Enum::name).filter(code -> !fromTables.contains(code)))
                 .allSatisfy(code -> assertThat(rules.checkOf(code)).as(code).isPresent());
         assertThat(fromTables).allSatisfy(code -> assertThat(rules.checkOf(code)).as(code + " comes from its table").isEmpty());
