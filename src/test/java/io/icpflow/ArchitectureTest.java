@@ -29,7 +29,8 @@ class ArchitectureTest {
             "io.icpflow.regulator.."};
     private static final String[] STAGES = {"io.icpflow.providerstage..", "io.icpflow.regulatorreview..", "io.icpflow.syncwait.."};
     private static final String[] FAMILIES = {"io.icpflow.newfiling..", "io.icpflow.transfer..", "io.icpflow.cancellation..",
-            "io.icpflow.access..", "io.icpflow.miitnotices..", "io.icpflow.expiry..", "io.icpflow.calendarcoverage.."};
+            "io.icpflow.access..", "io.icpflow.miitnotices..", "io.icpflow.expiry..", "io.icpflow.calendarcoverage..",
+            "io.icpflow.subjects.."};
 
     /**
      * Shared infrastructure below the case kernel, the kernel below the shared stages, the stages below

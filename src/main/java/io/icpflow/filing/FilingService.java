@@ -32,10 +32,12 @@ public class FilingService {
     private final FilingViews views;
     private final JdbcClient jdbc;
     private final FilingFamilies families;
+    private final WebsiteNumbers websiteNumbers;
 
     FilingService(ApplicationValidator validator, FilingRepository filings, SubjectLocks locks, RuntimeService runtime,
-                  FilingViews views, JdbcClient jdbc, FilingFamilies families) {
+                  FilingViews views, JdbcClient jdbc, FilingFamilies families, WebsiteNumbers websiteNumbers) {
         this.families = families;
+        this.websiteNumbers = websiteNumbers;
         this.validator = validator;
         this.filings = filings;
         this.locks = locks;
@@ -52,7 +54,7 @@ public class FilingService {
                 return new Created(views.of(filings.get(earlier.get())));
             }
         }
-        FilingApplication application = validator.validate(body);
+        FilingApplication application = websiteNumbers.resolve(owner, validator.validate(body));
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = EngineClock.nowInChina();
         if (idempotencyKey != null) {
@@ -89,7 +91,7 @@ public class FilingService {
             throw ApiException.conflict("NOT_RESUBMITTABLE",
                     "A filing can be resubmitted only when RETURNED or CA_REJECTED; this one is " + filing.status());
         }
-        FilingApplication application = validator.validate(body);
+        FilingApplication application = websiteNumbers.resolve(owner, validator.validate(body));
         if (application.type() != filing.type()) {
             throw ApiException.invalid(List.of(new FieldProblem("type", "IMMUTABLE", "must stay " + filing.type())));
         }

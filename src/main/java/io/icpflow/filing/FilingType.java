@@ -13,6 +13,11 @@ public enum FilingType {
         return this == NEW_FILING || this == NEW_WEBSITE;
     }
 
+    /** The types about one website, named by its number (API.md: given the subject's number, its one website). */
+    public boolean isPerWebsite() {
+        return this == CANCEL_WEBSITE || this == CANCEL_ACCESS;
+    }
+
     public boolean isCancellation() {
         return this == CANCEL_SUBJECT || this == CANCEL_WEBSITE || this == CANCEL_ACCESS;
     }

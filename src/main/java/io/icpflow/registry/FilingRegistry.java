@@ -60,6 +60,27 @@ public class FilingRegistry {
         }
     }
 
+    /** The subjects this account filed through us, whatever their status, by number. */
+    public List<RegisteredSubject> subjectsOf(String owner) {
+        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status from icp_subject where owner = ? order by icp_number")
+                .param(owner)
+                .query(RegisteredSubject.class)
+                .list();
+    }
+
+    /** Every website of the subject as it stands here (active or not), in the subject's sequence. */
+    public List<RegisteredWebsite> websitesOf(String subjectIdNumber) {
+        return websites("w.subject_id_number = ?", subjectIdNumber);
+    }
+
+    /** Each website's server region and name, by number, for the subject's view. */
+    public Map<String, String> serverRegionsOf(String subjectIdNumber) {
+        return jdbc.sql("select icp_number, server_region from icp_website where subject_id_number = ?")
+                .param(subjectIdNumber)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     public Optional<RegisteredSubject> findSubjectByNumber(String subjectNumber) {
         return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status from icp_subject where icp_number = ?")
                 .param(subjectNumber)

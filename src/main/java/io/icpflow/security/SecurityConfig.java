@@ -50,7 +50,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/regulator/notifications").hasAuthority(REGULATOR)
                         .requestMatchers("/api/regulator/**").denyAll()
                         .requestMatchers("/api/analytics/**").hasAnyAuthority(ANALYSTS, ADMIN)
-                        .requestMatchers("/api/filings/**", "/api/filings", "/api/access-checks/**", "/api/domains/**")
+                        .requestMatchers("/api/filings/**", "/api/filings", "/api/access-checks/**", "/api/domains/**", "/api/subjects/**",
+                                "/api/subjects")
                         .hasAnyAuthority(APPLICANTS, ADMIN)
                         .anyRequest().authenticated())
                 .build();

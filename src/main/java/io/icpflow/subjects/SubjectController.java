@@ -1,0 +1,34 @@
+package io.icpflow.subjects;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.util.List;
+
+@RestController
+@RequestMapping(path = "/api/subjects", produces = MediaType.APPLICATION_JSON_VALUE)
+class SubjectController {
+
+    private final SubjectService subjects;
+
+    SubjectController(SubjectService subjects) {
+        this.subjects = subjects;
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's subjects as they stand at MIIT through us: numbers, websites, apps, statuses")
+    List<SubjectView> list(Principal user) {
+        return subjects.list(user.getName());
+    }
+
+    @GetMapping("/{icpNumber}")
+    @Operation(summary = "One of the caller's subjects by its ICP number (URL-encoded); another applicant's: 404")
+    SubjectView get(Principal user, @PathVariable String icpNumber) {
+        return subjects.get(user.getName(), icpNumber);
+    }
+}
