@@ -90,13 +90,14 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain staffPages(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
         return http
-                .securityMatcher(path("^/(analytics|login|logout|denied|staff)(/.*)?$"))
+                .securityMatcher(path("^/(analytics|login|logout|denied|staff|demo)(/.*)?$"))
                 .authenticationProvider(users)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/analytics/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedPage("/denied"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("^/analytics(/.*)?$")).hasAnyAuthority(ANALYSTS, ADMIN)
+                        .requestMatchers(path("^/demo(/.*)?$")).hasAuthority(ADMIN)
                         .anyRequest().permitAll())
                 .build();
     }

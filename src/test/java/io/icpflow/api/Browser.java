@@ -81,7 +81,13 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement await(By by) {
-        return until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        try {
+            return until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page showed instead, for whoever reads the failure
+            Path shot = screenshot("timeout-" + System.currentTimeMillis());
+            throw new org.openqa.selenium.TimeoutException("no " + by + " on " + driver.getCurrentUrl() + " (screenshot " + shot + ")", e);
+        }
     }
 
     /** Scrolled to the middle first: Tasklist's fixed bars would otherwise take the click. */

@@ -87,6 +87,12 @@ class ProdProfileIT {
                 "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").status()).isEqualTo(403);
     }
 
+    /** The demo's own SMTP server and its mailbox page do not exist in prod. */
+    @Test
+    void noDemoMailbox() {
+        assertThat(app.getBeanNamesForType(io.icpflow.notification.DemoMailbox.class)).isEmpty();
+    }
+
     @Test
     void behindTlsEveryAnswerCarriesHstsAndSecurityHeaders() throws Exception {
         for (String path : List.of("/actuator/health", "/api/filings", "/camunda/app/tasklist/default/")) {
