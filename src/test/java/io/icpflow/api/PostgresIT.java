@@ -1,14 +1,16 @@
 package io.icpflow.api;
 
-import io.icpflow.OwnJvm;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.icpflow.OwnJvm;
 import io.icpflow.TestData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -25,6 +27,8 @@ import static org.awaitility.Awaitility.await;
  * schema made by Camunda and by our Flyway migrations.
  */
 @OwnJvm
+@ExtendWith(PostgresIT.StopPostgresLast.class)
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "icp.regulator.simulator.enabled=false",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",
@@ -44,9 +48,16 @@ class PostgresIT {
         properties.add("spring.datasource.password", () -> "postgres");
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
+    /**
+     * PostgreSQL stops after the context has closed (@DirtiesContext, in Spring's after-all, which runs
+     * before this one's): left to the JVM's shutdown, the engine's last metrics report waited for a
+     * connection to the stopped database and the fork was killed.
+     */
+    static class StopPostgresLast implements AfterAllCallback {
+        @Override
+        public void afterAll(ExtensionContext context) throws IOException {
+            POSTGRES.close();
+        }
     }
 
     @Test
