@@ -1,6 +1,7 @@
 package io.icpflow;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,8 @@ import java.io.UncheckedIOException;
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static EmbeddedPostgres postgres;
+    /** Contexts using it: the last one to close stops it, after its own beans (the engine) are gone. */
+    private static int users;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -22,6 +25,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             return;
         }
         EmbeddedPostgres db = postgres();
+        // registered first, so destroyed last: the engine's final metrics report still finds the database
+        ((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("embeddedPostgresUser", TestDatabase::release);
         TestPropertyValues.of(
                 "spring.datasource.url=" + db.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username=postgres",
@@ -31,18 +36,19 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     private static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away
-                }
-            }));
         }
+        users++;
         return postgres;
+    }
+
+    private static synchronized void release() throws IOException {
+        if (--users == 0 && postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
     }
 }

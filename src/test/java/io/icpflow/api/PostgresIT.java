@@ -98,7 +98,7 @@ class PostgresIT {
 
     private static EmbeddedPostgres start() {
         try {
-            return EmbeddedPostgres.builder().start();
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
