@@ -42,6 +42,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port) {
+        return open(port, "en-US");
+    }
+
+    /** A browser whose user reads {@code language} first (navigator.languages, Accept-Language). */
+    static Browser open(int port, String language) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && System.getenv("ICP_BROWSER_REQUIRED") != null) {
             throw new IllegalStateException("ICP_BROWSER_REQUIRED is set but " + CHROMIUM + " or " + CHROMEDRIVER
@@ -51,7 +56,8 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1440,1600", "--lang=en-US");
+                "--window-size=1440,1600", "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
