@@ -2,6 +2,7 @@ package io.icpflow.analytics;
 
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.web.ApiException;
+import io.icpflow.web.DayParameter;
 import io.icpflow.web.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +33,8 @@ class AnalyticsController {
     AnalyticsService.Summary summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate today = EngineClock.todayInChina();
-        LocalDate end = date(to, "to", today, errors);
-        LocalDate start = date(from, "from", end.minusDays(29), errors);
+        LocalDate end = DayParameter.parse(to, "to", today, errors);
+        LocalDate start = DayParameter.parse(from, "from", end.minusDays(29), errors);
         if (errors.isEmpty() && start.isAfter(end)) {
             errors.add(new FieldProblem("from", "AFTER_TO", "from must not be after to"));
         } else if (errors.isEmpty() && start.plusDays(MAX_DAYS).isBefore(end)) {
@@ -44,26 +44,5 @@ class AnalyticsController {
             throw ApiException.invalid(errors);
         }
         return analytics.summary(start, end);
-    }
-
-    /** ICP filing began in 2000 (State Council order 292); nothing is filed beyond the calendar's reach either. */
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
-
-    private static LocalDate date(String value, String field, LocalDate fallback, List<FieldProblem> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                errors.add(new FieldProblem(field, "OUT_OF_RANGE", "a date from " + FIRST_YEAR + " to " + LAST_YEAR));
-                return fallback;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldProblem(field, "INVALID_FORMAT", "a date YYYY-MM-DD"));
-            return fallback;
-        }
     }
 }

@@ -10,13 +10,6 @@ public final class CalendarCoverageProcess {
     private CalendarCoverageProcess() {
     }
 
-    public static final class Elements {
-        public static final String COVERAGE_DUE = "Event_CoverageDue";
-
-        private Elements() {
-        }
-    }
-
     public static final class Tasks {
         public static final String FOLLOW_UP = "calendarCoverageFollowUp";
 

@@ -1,5 +1,6 @@
 package io.icpflow.filing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.calendar.BusinessCalendar;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.rules.RuleTables;
@@ -19,9 +20,9 @@ public enum Sla {
     /** PRODUCT.md 1.3: the provider reviews within one business day, then escalates. */
     PROVIDER_REVIEW("provider review", "接入商审核", Unit.BUSINESS_DAYS, 1),
     /** PRODUCT.md 1.5: the principals have 24 hours to verify MIIT's SMS (rules/sms-verification.json, "hours"). */
-    SMS_VERIFICATION("SMS verification", "短信核验", Unit.HOURS, 24, RuleTables.SMS_VERIFICATION),
+    SMS_VERIFICATION("SMS verification", "短信核验", Unit.HOURS, 24, RuleTables.SMS_VERIFICATION, "hours"),
     /** PRODUCT.md 1.6, 002 §13: the CA decides within 20 business days (Decree 33 Art. 12), Zhejiang 30 (rules/ca-review-limit.json). */
-    CA_REVIEW("CA review", "管局审核", Unit.BUSINESS_DAYS, 20, RuleTables.CA_REVIEW_LIMIT),
+    CA_REVIEW("CA review", "管局审核", Unit.BUSINESS_DAYS, 20, RuleTables.CA_REVIEW_LIMIT, null),
     /** PRODUCT.md 1.8, 001: MIIT's result reaches us within 2 business days. */
     SYNC("MIIT sync", "工信部同步", Unit.BUSINESS_DAYS, 2),
     /** PRODUCT.md 1.2, 003: MIIT takes about two business days to record real-name authentication. */
@@ -40,22 +41,33 @@ public enum Sla {
     private final Unit unit;
     private final int amount;
     private final String table;
+    private final String field;
 
     Sla(String name, String nameZh, Unit unit, int amount) {
-        this(name, nameZh, unit, amount, null);
+        this(name, nameZh, unit, amount, null, null);
     }
 
-    Sla(String name, String nameZh, Unit unit, int amount, String table) {
+    /**
+     * @param table the rule table that sets the amount by province and day
+     * @param field where a row holds the amount: null, its value itself; else that field of its value
+     */
+    Sla(String name, String nameZh, Unit unit, int amount, String table, String field) {
         this.name = name;
         this.nameZh = nameZh;
         this.unit = unit;
         this.amount = amount;
         this.table = table;
+        this.field = field;
     }
 
     /** The rule table that sets the amount by province and day, or null: the amount is the same everywhere. */
     public String table() {
         return table;
+    }
+
+    /** The amount a row of {@link #table()} gives. */
+    public int amountOf(JsonNode ruleValue) {
+        return (field == null ? ruleValue : ruleValue.path(field)).asInt(amount);
     }
 
     public Unit unit() {
@@ -64,11 +76,6 @@ public enum Sla {
 
     public int amount() {
         return amount;
-    }
-
-    /** When the national limit runs out for something that started at {@code from}. */
-    public Instant deadline(Instant from, BusinessCalendar calendar) {
-        return deadline(from, amount, calendar);
     }
 
     /** When a limit of {@code amount} units runs out for something that started at {@code from}. */

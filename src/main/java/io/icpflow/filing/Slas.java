@@ -3,10 +3,7 @@ package io.icpflow.filing;
 import io.icpflow.calendar.BusinessCalendar;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.rules.RuleBook;
-import io.icpflow.rules.RuleTables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -37,9 +34,10 @@ public class Slas {
         int amount(Sla sla, String province, LocalDate day);
     }
 
-    public Date due(VariableScope execution, String name) {
+    public Date due(DelegateExecution execution, String name) {
         Sla sla = Sla.valueOf(name);
-        return Date.from(sla.deadline(EngineClock.now(), amount(sla, filingOf(execution)), calendar));
+        Filing filing = filings.find(execution.getProcessBusinessKey()).orElse(null);
+        return Date.from(sla.deadline(EngineClock.now(), amount(sla, filing), calendar));
     }
 
     /** The amount of the limit for this filing: the rule table's row in force, else the national constant. */
@@ -52,19 +50,6 @@ public class Slas {
         if (sla.table() == null || day == null) {
             return sla.amount();
         }
-        if (RuleTables.SMS_VERIFICATION.equals(sla.table())) {
-            return rules.inForce(sla.table(), province, day).map(r -> r.value().path("hours").asInt(sla.amount())).orElse(sla.amount());
-        }
-        return rules.inForce(sla.table(), province, day).map(r -> r.intValue()).orElse(sla.amount());
-    }
-
-    private Filing filingOf(VariableScope execution) {
-        if (execution instanceof DelegateExecution delegate) {
-            return filings.find(delegate.getProcessBusinessKey()).orElse(null);
-        }
-        if (execution instanceof DelegateTask task) {
-            return filings.find(task.getExecution().getProcessBusinessKey()).orElse(null);
-        }
-        return null;
+        return rules.inForce(sla.table(), province, day).map(rule -> sla.amountOf(rule.value())).orElse(sla.amount());
     }
 }

@@ -53,7 +53,7 @@ public class FilingRegistry {
     }
 
     public record RegisteredWebsite(String icpNumber, String subjectIdNumber, String owner, String filingId,
-                                    String name, RegistryStatus status, List<String> domains) {
+                                    String name, String serverRegion, RegistryStatus status, List<String> domains) {
 
         public boolean isActive() {
             return status == RegistryStatus.ACTIVE;
@@ -71,14 +71,6 @@ public class FilingRegistry {
     /** Every website of the subject as it stands here (active or not), in the subject's sequence. */
     public List<RegisteredWebsite> websitesOf(String subjectIdNumber) {
         return websites("w.subject_id_number = ?", subjectIdNumber);
-    }
-
-    /** Each website's server region and name, by number, for the subject's view. */
-    public Map<String, String> serverRegionsOf(String subjectIdNumber) {
-        return jdbc.sql("select icp_number, server_region from icp_website where subject_id_number = ?")
-                .param(subjectIdNumber)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<RegisteredSubject> findSubjectByNumber(String subjectNumber) {
@@ -108,12 +100,12 @@ public class FilingRegistry {
 
     private List<RegisteredWebsite> websites(String where, String param) {
         List<RegisteredWebsite> found = jdbc.sql("""
-                        select w.icp_number, w.subject_id_number, s.owner, w.filing_id, w.name, w.status
+                        select w.icp_number, w.subject_id_number, s.owner, w.filing_id, w.name, w.server_region, w.status
                         from icp_website w join icp_subject s on s.id_number = w.subject_id_number
                         where """ + " " + where + " order by w.seq")
                 .param(param)
                 .query((rs, n) -> new RegisteredWebsite(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), RegistryStatus.valueOf(rs.getString(6)), List.of()))
+                        rs.getString(5), rs.getString(6), RegistryStatus.valueOf(rs.getString(7)), List.of()))
                 .list();
         if (found.isEmpty()) {
             return found;
@@ -127,7 +119,7 @@ public class FilingRegistry {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return found.stream()
-                .map(w -> new RegisteredWebsite(w.icpNumber(), w.subjectIdNumber(), w.owner(), w.filingId(), w.name(), w.status(),
+                .map(w -> new RegisteredWebsite(w.icpNumber(), w.subjectIdNumber(), w.owner(), w.filingId(), w.name(), w.serverRegion(), w.status(),
                         domains.getOrDefault(w.icpNumber(), List.of())))
                 .toList();
     }

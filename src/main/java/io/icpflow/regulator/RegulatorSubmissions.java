@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The outbound log: every submission we made, kept for audit and inspection (table {@code regulator_submission}). */
@@ -21,25 +22,23 @@ class RegulatorSubmissions {
         this.json = json;
     }
 
-    /** A request about a filing already submitted (a new SMS code): {@code {"request": kind, …}}. */
-    void recordRequest(String filingId, String kind, Map<String, Object> details) {
+    /** The applicant asked MIIT for a new SMS code: {@code {"request": "SMS_RESEND", "filingId", "principals"}}. */
+    void smsResendRequested(String filingId, List<String> principals) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("request", kind);
+        payload.put("request", "SMS_RESEND");
         payload.put("filingId", filingId);
-        payload.putAll(details);
-        try {
-            jdbc.sql("insert into regulator_submission (filing_id, payload, submitted_at) values (?, ?, ?)")
-                    .params(filingId, json.writeValueAsString(payload), EngineClock.nowInChina())
-                    .update();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        payload.put("principals", principals);
+        insert(filingId, payload);
     }
 
     void record(Submission submission) {
+        insert(submission.filingId(), submission);
+    }
+
+    private void insert(String filingId, Object payload) {
         try {
             jdbc.sql("insert into regulator_submission (filing_id, payload, submitted_at) values (?, ?, ?)")
-                    .params(submission.filingId(), json.writeValueAsString(submission), EngineClock.nowInChina())
+                    .params(filingId, json.writeValueAsString(payload), EngineClock.nowInChina())
                     .update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -15,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -79,7 +78,7 @@ class SimulatedRegulator implements RegulatorGateway {
 
     @Override
     public void resendSmsCode(String filingId, List<String> principals) {
-        submissions.recordRequest(filingId, "SMS_RESEND", Map.of("principals", principals));
+        submissions.smsResendRequested(filingId, principals);
     }
 
     @Override

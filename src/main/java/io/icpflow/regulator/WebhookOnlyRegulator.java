@@ -4,7 +4,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The regulator port with the simulator off: submissions are logged for the regulator's gateway to
@@ -28,7 +27,7 @@ class WebhookOnlyRegulator implements RegulatorGateway {
 
     @Override
     public void resendSmsCode(String filingId, List<String> principals) {
-        submissions.recordRequest(filingId, "SMS_RESEND", Map.of("principals", principals));
+        submissions.smsResendRequested(filingId, principals);
     }
 
     @Override

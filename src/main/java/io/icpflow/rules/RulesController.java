@@ -3,6 +3,7 @@ package io.icpflow.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.web.ApiException;
+import io.icpflow.web.DayParameter;
 import io.icpflow.web.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the product checks and why, as an applicant or an auditor may read it: no applicant data. */
@@ -35,27 +36,16 @@ class RulesController {
     @Operation(summary = "The rule tables in force on a day (default today, China time), each row with validFrom, validTo, "
             + "province (null: national) and source")
     List<TableView> inForce(@RequestParam(required = false) String on) {
-        LocalDate day = day(on);
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate day = DayParameter.parse(on, "on", EngineClock.todayInChina(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
         return rules.onDate(day).stream()
                 .map(t -> new TableView(t.name(), t.title(), t.titleZh(), t.about(), t.kind(), t.rows().stream()
                         .map(r -> new RowView(r.id(), r.province(), r.validFrom(), r.validTo(), r.value(),
                                 r.source().text(), r.source().url(), r.note()))
                         .toList()))
                 .toList();
-    }
-
-    private static LocalDate day(String on) {
-        if (on == null || on.isBlank()) {
-            return EngineClock.todayInChina();
-        }
-        try {
-            LocalDate day = LocalDate.parse(on);
-            if (day.getYear() >= 2000 && day.getYear() <= 2100) {
-                return day;
-            }
-        } catch (DateTimeParseException e) {
-            // answered below
-        }
-        throw ApiException.invalid(List.of(new FieldProblem("on", "INVALID_FORMAT", "a date YYYY-MM-DD from 2000 to 2100")));
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The caller's filed subjects from the registry; the contact is the one of the latest filing that recorded the subject. */
@@ -45,13 +44,12 @@ public class SubjectService {
 
     private SubjectView view(RegisteredSubject subject) {
         List<RegisteredWebsite> websites = registry.websitesOf(subject.idNumber());
-        Map<String, String> regions = registry.serverRegionsOf(subject.idNumber());
         Contact contact = websites.stream().map(RegisteredWebsite::filingId).distinct()
                 .map(filings::find).flatMap(Optional::stream)
                 .max(Comparator.comparing(Filing::updatedAt))
                 .map(filing -> filing.application().subject().contact()).orElse(null);
         return new SubjectView(subject.icpNumber(), subject.name(), subject.kind(), subject.province(), contact, subject.status(),
-                websites.stream().map(w -> new SubjectView.WebsiteView(w.icpNumber(), w.name(), w.domains(), regions.get(w.icpNumber()),
+                websites.stream().map(w -> new SubjectView.WebsiteView(w.icpNumber(), w.name(), w.domains(), w.serverRegion(),
                         w.status())).toList(),
                 List.of());
     }
