@@ -28,7 +28,7 @@ class ArchitectureTest {
             "io.icpflow.registry..", "io.icpflow.process..", "io.icpflow.notification..", "io.icpflow.security..",
             "io.icpflow.regulator.."};
     private static final String[] STAGES = {"io.icpflow.providerstage..", "io.icpflow.regulatorreview..", "io.icpflow.syncwait.."};
-    private static final String[] FAMILIES = {"io.icpflow.newfiling..", "io.icpflow.transfer..", "io.icpflow.cancellation..",
+    private static final String[] FAMILIES = {"io.icpflow.newfiling..", "io.icpflow.transfer..", "io.icpflow.cancellation..", "io.icpflow.change..",
             "io.icpflow.access..", "io.icpflow.miitnotices..", "io.icpflow.expiry..", "io.icpflow.calendarcoverage..",
             "io.icpflow.subjects.."};
 

@@ -39,7 +39,7 @@ class DeploymentTest {
     void everyProcessIsDeployedUnderItsKey() {
         assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                 .extracting(p -> p.getKey())
-                .containsExactlyInAnyOrder("filing", "providerStage", "regulatorReview", "syncWait", "transfer", "cancellation",
+                .containsExactlyInAnyOrder("filing", "providerStage", "regulatorReview", "syncWait", "transfer", "cancellation", "change",
                         "accessCheck", "numberCancelled", "remediation", "expiryMonitor", "expiredDomain", "mailDelivery", "noticeConflict",
                         "calendarCoverage");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())

@@ -1,6 +1,9 @@
 package io.icpflow;
 
 import io.icpflow.filing.FilingApplication;
+import io.icpflow.filing.FilingApplication.App;
+import io.icpflow.filing.FilingApplication.AppPlatform;
+import io.icpflow.filing.FilingApplication.Platform;
 import io.icpflow.filing.FilingApplication.Contact;
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Subject;
@@ -10,6 +13,9 @@ import io.icpflow.filing.FilingType;
 import io.icpflow.filing.IdNumbers;
 
 import io.icpflow.registry.IcpNumber;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -86,6 +92,54 @@ public final class TestData {
         List<Website> websites = domains.length == 0 ? List.of()
                 : List.of(new Website("注销网站", List.of(domains), "cn-hangzhou", Content.COMPANY, true));
         return new FilingApplication(type, "zh-CN", subject, websites, icpNumber, "网站不再运营");
+    }
+
+    /** An EC public key as X.509 SubjectPublicKeyInfo in base64: what the feature data's publicKey decodes to. */
+    public static final String PUBLIC_KEY = publicKey();
+
+    private static String publicKey() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(256);
+            return Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A package name no other test has: {@code com.example.t<random>}. */
+    public static String packageName() {
+        return "com.example.t" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    }
+
+    public static String hex(int digits) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < digits; i++) {
+            hex.append(Character.forDigit(ThreadLocalRandom.current().nextInt(16), 16));
+        }
+        return hex.toString();
+    }
+
+    /** An Android app served from Hangzhou with valid feature data. */
+    public static App app(String name, String packageName) {
+        return new App(name, Content.COMPANY, "cn-hangzhou",
+                List.of(new AppPlatform(Platform.ANDROID, packageName, null, PUBLIC_KEY, hex(32), null)), List.of());
+    }
+
+    /** An app on Android and iOS (same identifier as package name and bundle id). */
+    public static App androidAndIosApp(String name, String identifier) {
+        return new App(name, Content.COMPANY, "cn-hangzhou",
+                List.of(new AppPlatform(Platform.ANDROID, identifier, null, PUBLIC_KEY, hex(32), null),
+                        new AppPlatform(Platform.IOS, null, identifier, PUBLIC_KEY, null, hex(40))), List.of());
+    }
+
+    public static FilingApplication withApps(FilingApplication app, List<App> apps) {
+        return new FilingApplication(app.type(), app.locale(), app.subject(), app.websites(), apps, app.icpNumber(), app.reason());
+    }
+
+    /** A change ({@code CHANGE_SUBJECT}, {@code CHANGE_WEBSITE}, {@code CHANGE_APP}) of {@code icpNumber} to what it shall be. */
+    public static FilingApplication change(FilingType type, Subject subject, String icpNumber, List<Website> websites, List<App> apps) {
+        return new FilingApplication(type, "zh-CN", subject, websites, apps, icpNumber, null);
     }
 
     public static Contact contact() {

@@ -4,6 +4,7 @@ import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.DomainRegistrationChecks;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.reference.DomainNames;
+import io.icpflow.registry.IcpNumber;
 import io.icpflow.registry.DomainFacts;
 import io.icpflow.registry.DomainFactsPort;
 import io.icpflow.registry.FilingRegistry;
@@ -24,7 +25,11 @@ import java.util.Optional;
 @Service
 public class DomainDiagnosis {
 
-    public enum Code { NOT_FILED, FILED_WITH_OTHER_PROVIDER, NOT_SYNCED, RESOLUTION_SUSPENDED, IDENTITY_VERIFICATION_OVERDUE, OK }
+    public enum Code {
+        NOT_FILED, FILED_WITH_OTHER_PROVIDER, NOT_SYNCED, RESOLUTION_SUSPENDED, IDENTITY_VERIFICATION_OVERDUE, OK,
+        /** Filed at MIIT under a mini program's or quick app's number (…号-nX, -nK): its platform filed it, not as a website. */
+        FILED_BY_PLATFORM
+    }
 
     public record Finding(Code code, String message, String advice) {
     }
@@ -64,7 +69,10 @@ public class DomainDiagnosis {
         LocalDate today = EngineClock.todayInChina();
         List<Code> codes = new ArrayList<>();
         if (ours.isEmpty()) {
-            if (facts.isFiled() && !facts.isFiledThroughUs()) {
+            boolean byPlatform = IcpNumber.parse(facts.icpNumber()).filter(n -> n.kind().isFiledByPlatform()).isPresent();
+            if (facts.isFiled() && byPlatform) {
+                codes.add(Code.FILED_BY_PLATFORM);
+            } else if (facts.isFiled() && !facts.isFiledThroughUs()) {
                 codes.add(Code.FILED_WITH_OTHER_PROVIDER);
             } else if (!facts.isFiled()) {
                 codes.add(Code.NOT_FILED);
@@ -84,8 +92,8 @@ public class DomainDiagnosis {
         String shown = domainNames.toUnicode(domain);
         return Optional.of(new Diagnosis(domain, codes.stream()
                 .map(code -> new Finding(code,
-                        messages.getMessage("diagnosis." + code + ".message", new Object[]{shown}, locale),
-                        messages.getMessage("diagnosis." + code + ".advice", new Object[]{shown}, locale)))
+                        messages.getMessage("diagnosis." + code + ".message", new Object[]{shown, String.valueOf(facts.icpNumber())}, locale),
+                        messages.getMessage("diagnosis." + code + ".advice", new Object[]{shown, String.valueOf(facts.icpNumber())}, locale)))
                 .toList()));
     }
 }

@@ -36,6 +36,7 @@ class ApplyCancellationDelegate implements JavaDelegate {
                     registry.activeWebsitesOf(subjectId).stream().map(RegisteredWebsite::icpNumber).toList(), RegistryStatus.CANCELLED, true);
             case CANCEL_WEBSITE -> registry.cancel(subjectId, List.of(number), RegistryStatus.CANCELLED, false);
             case CANCEL_ACCESS -> registry.cancel(subjectId, List.of(number), RegistryStatus.ACCESS_CANCELLED, false);
+            case CANCEL_APP -> registry.cancelApp(number);
             default -> throw new IllegalStateException("not a cancellation: " + filing.type());
         }
     }

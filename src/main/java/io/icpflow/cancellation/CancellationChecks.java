@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a provider checks before it asks the CA to cancel: the number is an active filing of this
- * subject under this account; a subject is cancelled only with its websites still connected here;
- * one cancellation of a number at a time.
+ * subject under this account; a subject is cancelled only with its websites still connected here
+ * (its apps go with it); one cancellation of a number at a time.
  */
 @Component
 class CancellationChecks implements FilingChecks {
@@ -65,6 +65,13 @@ class CancellationChecks implements FilingChecks {
                     failures.add(new Reason(ReasonCode.WEBSITES_STILL_ACCESSED, "websites", String.join(", ", stillAccessed)));
                 }
             }
+            registry.activeAppsOf(subjectId).forEach(a -> findings.add("CANCEL_SUBJECT cancels app " + a.icpNumber() + " " + a.name()));
+        } else if (filing.type() == FilingType.CANCEL_APP) {
+            registry.findApp(number)
+                    .filter(a -> a.isActive() && a.subjectIdNumber().equals(subjectId) && a.owner().equals(filing.owner()))
+                    .ifPresentOrElse(a -> findings.add("CANCEL_APP " + a.icpNumber() + " " + a.name() + ": " + a.platforms().stream()
+                                    .map(p -> p.platform() + " " + p.identifier()).toList()),
+                            () -> failures.add(new Reason(ReasonCode.NUMBER_NOT_OURS, "icpNumber", number)));
         } else {
             registry.findWebsite(number)
                     .filter(w -> w.isActive() && w.subjectIdNumber().equals(subjectId) && w.owner().equals(filing.owner()))

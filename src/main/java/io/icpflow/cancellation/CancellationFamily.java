@@ -13,6 +13,7 @@ class CancellationFamily {
 
     @Bean
     FilingFamily cancellationTypes() {
-        return new FilingFamily(CancellationProcess.KEY, Set.of(FilingType.CANCEL_SUBJECT, FilingType.CANCEL_WEBSITE, FilingType.CANCEL_ACCESS));
+        return new FilingFamily(CancellationProcess.KEY, Set.of(FilingType.CANCEL_SUBJECT, FilingType.CANCEL_WEBSITE, FilingType.CANCEL_ACCESS,
+                FilingType.CANCEL_APP));
     }
 }

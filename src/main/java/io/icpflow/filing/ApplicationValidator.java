@@ -1,5 +1,8 @@
 package io.icpflow.filing;
 
+import io.icpflow.filing.FilingApplication.App;
+import io.icpflow.filing.FilingApplication.AppPlatform;
+import io.icpflow.filing.FilingApplication.Platform;
 import io.icpflow.filing.FilingApplication.PreApprovalCategory;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
@@ -13,6 +16,8 @@ import io.icpflow.web.FieldProblem;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -40,6 +45,7 @@ public class ApplicationValidator {
     private static final int MAX_NAME = 100;
     private static final int MAX_WEBSITES = 20;
     private static final int MAX_DOMAINS = 20;
+    private static final int MAX_APPS = 20;
 
     private final Provinces provinces;
     private final Regions regions;
@@ -56,20 +62,16 @@ public class ApplicationValidator {
         if (app == null) {
             throw ApiException.invalid(List.of(new FieldProblem("", "REQUIRED", "a JSON body is required")));
         }
-        if (app.type() == null) {
+        FilingType type = app.type();
+        if (type == null) {
             errors.add(required("type"));
-        } else if (app.type() == FilingType.TRANSFER || app.type().isCancellation()) {
-            if (app.icpNumber() == null || app.icpNumber().isBlank()) {
-                errors.add(required("icpNumber"));
-            } else if (!IcpNumber.isValid(app.icpNumber())) {
-                errors.add(new FieldProblem("icpNumber", "INVALID_FORMAT",
-                        "an ICP number such as 浙ICP备2026012345号 (or a website number ending -N)"));
-            }
+        } else if (type.namesANumber()) {
+            checkNumber(type, app.icpNumber(), errors);
         }
         if (app.locale() != null && !LOCALES.contains(app.locale())) {
             errors.add(new FieldProblem("locale", "UNKNOWN_VALUE", "must be one of " + LOCALES));
         }
-        if (app.type() != null && app.type().isCancellation()) {
+        if (type != null && type.isCancellation()) {
             if (app.reason() == null || app.reason().isBlank()) {
                 errors.add(required("reason"));
             } else if (app.reason().length() > 500) {
@@ -79,14 +81,68 @@ public class ApplicationValidator {
             }
         }
         checkSubject(app.subject(), errors);
-        // a cancellation may name the websites it covers; every other type must
-        boolean websitesOptional = app.type() != null && app.type().isCancellation();
-        List<Website> websites = websitesOptional && (app.websites() == null || app.websites().isEmpty())
-                ? List.of() : checkWebsites(app.websites(), errors);
+        List<Website> websites = List.of();
+        List<App> apps = List.of();
+        if (type == null || type.isApplication()) {
+            // websites, apps or both: at least one entry in all (API.md "Apps")
+            boolean none = (app.websites() == null || app.websites().isEmpty()) && app.apps().isEmpty();
+            if (none) {
+                errors.add(new FieldProblem("websites", "REQUIRED", "at least one website or app (apps)"));
+            } else {
+                websites = app.websites() == null || app.websites().isEmpty() ? List.of() : checkWebsites(app.websites(), type, errors);
+                apps = checkApps(app.apps(), errors);
+            }
+        } else if (type == FilingType.TRANSFER) {
+            websites = checkWebsites(app.websites(), type, errors);
+        } else if (type == FilingType.CHANGE_WEBSITE) {
+            websites = exactlyOne("websites", app.websites(), errors) ? checkWebsites(app.websites(), type, errors) : List.of();
+        } else if (type == FilingType.CHANGE_APP) {
+            apps = exactlyOne("apps", app.apps(), errors) ? checkApps(app.apps(), errors) : List.of();
+        } else if (type.isCancellation() && app.websites() != null && !app.websites().isEmpty()) {
+            // a cancellation may name the websites it covers
+            websites = checkWebsites(app.websites(), type, errors);
+        }
+        // a subject change carries the subject only: websites and apps in its body are not read
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new FilingApplication(app.type(), app.localeOrDefault(), app.subject(), websites, app.icpNumber(), app.reason());
+        return new FilingApplication(type, app.localeOrDefault(), app.subject(), websites, apps, app.icpNumber(), app.reason());
+    }
+
+    /** The number a transfer, cancellation or change names, of the kind its type works on. */
+    private static void checkNumber(FilingType type, String icpNumber, List<FieldProblem> errors) {
+        if (icpNumber == null || icpNumber.isBlank()) {
+            errors.add(required("icpNumber"));
+            return;
+        }
+        IcpNumber number = IcpNumber.parse(icpNumber).orElse(null);
+        if (number == null) {
+            errors.add(new FieldProblem("icpNumber", "INVALID_FORMAT",
+                    "an ICP number such as 浙ICP备2026012345号 (or a website number ending -N, an app number ending -NA)"));
+        } else if (number.kind().isFiledByPlatform()) {
+            errors.add(new FieldProblem("icpNumber", "FILED_BY_PLATFORM", number + " is a " + number.kind().label()
+                    + "'s number: mini programs and quick apps are filed, changed and cancelled through their platform, not through us"));
+        } else if (type.isPerWebsite() && number.kind() == IcpNumber.Kind.APP) {
+            errors.add(new FieldProblem("icpNumber", "NOT_A_WEBSITE_NUMBER", number + " is an app's number: use "
+                    + (type == FilingType.CHANGE_WEBSITE ? FilingType.CHANGE_APP : FilingType.CANCEL_APP)));
+        } else if (type.isPerApp() && number.kind() == IcpNumber.Kind.WEBSITE) {
+            errors.add(new FieldProblem("icpNumber", "NOT_AN_APP_NUMBER", number + " is a website's number: use "
+                    + (type == FilingType.CHANGE_APP ? FilingType.CHANGE_WEBSITE : FilingType.CANCEL_WEBSITE)));
+        }
+    }
+
+    private static boolean exactlyOne(String field, List<?> entries, List<FieldProblem> errors) {
+        if (entries == null || entries.isEmpty()) {
+            errors.add(new FieldProblem(field, "REQUIRED", "exactly one entry: the " + field.substring(0, field.length() - 1)
+                    + " as it shall be"));
+            return false;
+        }
+        if (entries.size() > 1) {
+            errors.add(new FieldProblem(field, "EXACTLY_ONE", "a change names one " + field.substring(0, field.length() - 1)
+                    + " (its number is icpNumber); change others in applications of their own"));
+            return false;
+        }
+        return true;
     }
 
     private void checkSubject(Subject subject, List<FieldProblem> errors) {
@@ -141,7 +197,7 @@ public class ApplicationValidator {
         }
     }
 
-    private List<Website> checkWebsites(List<Website> websites, List<FieldProblem> errors) {
+    private List<Website> checkWebsites(List<Website> websites, FilingType type, List<FieldProblem> errors) {
         if (websites == null || websites.isEmpty()) {
             errors.add(required("websites"));
             return List.of();
@@ -167,8 +223,65 @@ public class ApplicationValidator {
             if (w.content() == null) {
                 errors.add(required(at + ".content"));
             }
+            if (type == FilingType.CHANGE_WEBSITE && (w.domains() == null || w.domains().isEmpty())) {
+                errors.add(new FieldProblem(at + ".domains", "REQUIRED",
+                        "a website keeps at least one domain: to remove its last one, cancel the website (CANCEL_WEBSITE)"));
+                continue;
+            }
             normalised.add(new Website(w.name(), domains(w.domains(), at + ".domains", errors), w.serverRegion(),
                     w.content(), Boolean.TRUE.equals(w.domainCertificate()), categories(w.preApprovalCategories(), at, errors)));
+        }
+        return normalised;
+    }
+
+    private List<App> checkApps(List<App> apps, List<FieldProblem> errors) {
+        if (apps.size() > MAX_APPS) {
+            errors.add(new FieldProblem("apps", "TOO_MANY", "at most " + MAX_APPS + " apps per application"));
+            return List.of();
+        }
+        List<App> normalised = new ArrayList<>();
+        Set<String> identifiers = new HashSet<>();
+        for (int i = 0; i < apps.size(); i++) {
+            App a = apps.get(i);
+            String at = "apps[" + i + "]";
+            if (a == null) {
+                errors.add(required(at));
+                continue;
+            }
+            text(a.name(), at + ".name", errors);
+            if (a.serverRegion() == null || a.serverRegion().isBlank()) {
+                errors.add(required(at + ".serverRegion"));
+            } else if (regions.find(a.serverRegion()).isEmpty()) {
+                errors.add(new FieldProblem(at + ".serverRegion", "UNKNOWN_VALUE", "not a region of ours"));
+            }
+            if (a.content() == null) {
+                errors.add(required(at + ".content"));
+            }
+            List<AppPlatform> platforms = new ArrayList<>();
+            if (a.platforms() == null || a.platforms().isEmpty()) {
+                errors.add(new FieldProblem(at + ".platforms", "REQUIRED", "at least one of " + List.of(Platform.values())));
+            } else {
+                Set<Platform> seen = EnumSet.noneOf(Platform.class);
+                for (int k = 0; k < a.platforms().size(); k++) {
+                    AppPlatform p = a.platforms().get(k);
+                    String pat = at + ".platforms[" + k + "]";
+                    if (p == null) {
+                        errors.add(required(pat));
+                        continue;
+                    }
+                    if (p.platform() != null && !seen.add(p.platform())) {
+                        errors.add(new FieldProblem(pat + ".platform", "DUPLICATE", p.platform() + " is listed twice"));
+                    }
+                    AppPlatform checked = AppFeatures.check(p, pat, errors);
+                    String identifier = checked.identifier();
+                    if (identifier != null && !identifier.isBlank() && !identifiers.add(checked.platform() + ":" + identifier)) {
+                        errors.add(new FieldProblem(pat + (checked.platform().usesBundleId() ? ".bundleId" : ".packageName"), "DUPLICATE",
+                                identifier + " is listed for two apps of this application"));
+                    }
+                    platforms.add(checked);
+                }
+            }
+            normalised.add(new App(a.name(), a.content(), a.serverRegion(), platforms, categories(a.preApprovalCategories(), at, errors)));
         }
         return normalised;
     }

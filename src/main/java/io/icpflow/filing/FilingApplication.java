@@ -11,8 +11,19 @@ public record FilingApplication(
         String locale,
         Subject subject,
         List<Website> websites,
+        List<App> apps,
         String icpNumber,
         String reason) {
+
+    public FilingApplication {
+        // stored before apps existed, or sent without them: none
+        apps = apps == null ? List.of() : apps;
+    }
+
+    /** An application without apps. */
+    public FilingApplication(FilingType type, String locale, Subject subject, List<Website> websites, String icpNumber, String reason) {
+        this(type, locale, subject, websites, List.of(), icpNumber, reason);
+    }
 
     public enum SubjectKind { ENTERPRISE, INDIVIDUAL }
 
@@ -40,9 +51,54 @@ public record FilingApplication(
         }
     }
 
+    /**
+     * An app filed like a website (APP备案, MIIT notice of 2023-08-04), with the feature data of each platform
+     * it is published on.
+     */
+    public record App(String name, Content content, String serverRegion, List<AppPlatform> platforms,
+                      List<PreApprovalCategory> preApprovalCategories) {
+
+        public boolean declares(PreApprovalCategory category) {
+            return preApprovalCategories != null && preApprovalCategories.contains(category);
+        }
+
+        public List<String> platformNames() {
+            return platforms == null ? List.of() : platforms.stream().map(p -> p.platform().name()).toList();
+        }
+    }
+
+    public enum Platform {
+        ANDROID, IOS, HARMONYOS;
+
+        /** iOS apps are known by their bundle id and certificate SHA-1; Android and HarmonyOS by package name and MD5. */
+        public boolean usesBundleId() {
+            return this == IOS;
+        }
+    }
+
+    /**
+     * One platform's feature data (API.md "Apps"): Android and HarmonyOS a package name and the signing
+     * certificate's MD5, iOS a bundle id and its SHA-1; each the public key.
+     */
+    public record AppPlatform(Platform platform, String packageName, String bundleId, String publicKey, String md5, String sha1) {
+
+        /** The package name or bundle id: what makes an app the same app at MIIT. */
+        public String identifier() {
+            return platform != null && platform.usesBundleId() ? bundleId : packageName;
+        }
+    }
+
     /** Content that needs the competent authority's licence before it is filed (API.md; PRODUCT.md item 10). */
     public enum PreApprovalCategory {
         NEWS, PUBLISHING, CULTURE, AUDIO_VIDEO, DRUGS_MEDICAL_DEVICES, FINANCE, GAMES, RIDE_HAILING, EDUCATION, HEALTHCARE
+    }
+
+    public FilingApplication withIcpNumber(String number) {
+        return new FilingApplication(type, locale, subject, websites, apps, number, reason);
+    }
+
+    public FilingApplication withWebsites(List<Website> newWebsites) {
+        return new FilingApplication(type, locale, subject, newWebsites, apps, icpNumber, reason);
     }
 
     public String localeOrDefault() {

@@ -4,6 +4,7 @@ import io.icpflow.notification.MailOutbox;
 import io.icpflow.notification.OutgoingMail;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,18 @@ public class FilingMails {
     public record ReasonLine(String code, String message) {
     }
 
+    /** A website's or app's name with the number MIIT gave it (or the number a change or cancellation is about). */
+    public record NumberLine(String name, String number) {
+    }
+
     private final MailOutbox outbox;
     private final ReasonMessages texts;
+    private final FilingViews views;
 
-    FilingMails(MailOutbox outbox, ReasonMessages texts) {
+    FilingMails(MailOutbox outbox, ReasonMessages texts, FilingViews views) {
         this.outbox = outbox;
         this.texts = texts;
+        this.views = views;
     }
 
     public void statusChanged(Filing filing) {
@@ -35,6 +42,7 @@ public class FilingMails {
                 .map(n -> new ReasonLine(n.code().name(), texts.message(n, locale)))
                 .toList());
         model.put("icpNumber", filing.icpNumber());
+        model.put("numbers", numbers(filing));
         model.put("nextStep", texts.nextStep(filing.status(), locale));
         outbox.enqueue(new OutgoingMail(filing.id(), filing.contactEmail(), locale, "status", model,
                 "mail.subject.status", new Object[]{filing.id(), model.get("statusLabel")}));
@@ -46,6 +54,17 @@ public class FilingMails {
         model.put("reminder", texts.text("mail.reminder." + reminderKey, locale, args));
         outbox.enqueue(new OutgoingMail(filing.id(), filing.contactEmail(), locale, "reminder", model,
                 "mail.subject.reminder", new Object[]{filing.id()}));
+    }
+
+    private List<NumberLine> numbers(Filing filing) {
+        if (filing.icpNumber() == null) {
+            return List.of();
+        }
+        FilingView view = views.of(filing);
+        List<NumberLine> lines = new ArrayList<>();
+        view.websites().stream().filter(w -> w.icpNumber() != null).forEach(w -> lines.add(new NumberLine(w.name(), w.icpNumber())));
+        view.apps().stream().filter(a -> a.icpNumber() != null).forEach(a -> lines.add(new NumberLine(a.name() + " (App)", a.icpNumber())));
+        return lines;
     }
 
     private Map<String, Object> baseModel(Filing filing, Locale locale) {

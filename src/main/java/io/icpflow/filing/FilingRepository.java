@@ -3,6 +3,7 @@ package io.icpflow.filing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.icpflow.registry.IcpNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -149,6 +150,17 @@ public class FilingRepository {
                 .param("types", names(FilingType.values(), FilingType::isCancellation))
                 .param("final", names(FilingStatus.values(), FilingStatus::isFinal))
                 .query(String.class).list();
+    }
+
+    /**
+     * The filing approved under this number and waiting for MIIT's sync, latest first: a new filing holds
+     * its subject's number, a transfer the kept one, a change the number it changes.
+     */
+    public Optional<String> awaitingSyncUnder(String icpNumber) {
+        return jdbc.sql("select id from filing where icp_number in (:numbers) and status = :approved order by updated_at desc")
+                .param("numbers", List.of(icpNumber, IcpNumber.subjectNumberOf(icpNumber)))
+                .param("approved", FilingStatus.APPROVED.name())
+                .query(String.class).list().stream().findFirst();
     }
 
     public void updateIcpNumber(String id, String icpNumber) {

@@ -65,8 +65,8 @@ public class FilingService {
         if (application.type().holdsTheSubject()) {
             locks.acquire(application.subject().idNumber(), owner, id);
         }
-        // a cancellation names its number from the start; other types get theirs from MIIT's approval
-        String icpNumber = application.type().isCancellation() ? application.icpNumber() : null;
+        // a cancellation or a change names its number from the start; other types get theirs from MIIT's approval
+        String icpNumber = application.type().isCancellation() || application.type().isChange() ? application.icpNumber() : null;
         filings.insert(new Filing(id, owner, application.type(), FilingStatus.SUBMITTED, application.localeOrDefault(),
                 icpNumber, application, List.of(), List.of(), now, now));
         FilingFamily family = families.of(application.type());

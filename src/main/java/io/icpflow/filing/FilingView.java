@@ -12,6 +12,7 @@ public record FilingView(
         List<ReasonView> notices,
         String icpNumber,
         List<WebsiteView> websites,
+        List<AppView> apps,
         List<TimelineView> timeline,
         String locale,
         OffsetDateTime createdAt) {
@@ -21,6 +22,10 @@ public record FilingView(
     }
 
     public record WebsiteView(String name, List<String> domains, String icpNumber, String serverRegion) {
+    }
+
+    /** An app of the application: {@code platforms} ANDROID, IOS, HARMONYOS; {@code icpNumber} …号-nA once MIIT approved it. */
+    public record AppView(String name, List<String> platforms, String icpNumber, String serverRegion) {
     }
 
     public record TimelineView(OffsetDateTime at, FilingStatus status) {

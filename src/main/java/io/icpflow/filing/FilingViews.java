@@ -25,12 +25,24 @@ class FilingViews {
 
     FilingView of(Filing filing) {
         Locale locale = ReasonMessages.locale(filing.locale());
-        Map<Integer, String> numbers = filing.icpNumber() == null ? Map.of() : registry.websiteNumbers(filing.id());
+        // a per-website or per-app type is about the one number it names; the others' numbers are MIIT's approval
+        FilingType type = filing.type();
+        boolean issued = filing.icpNumber() != null && !type.isPerWebsite() && !type.isPerApp();
+        Map<Integer, String> numbers = type.isPerWebsite() ? Map.of(0, filing.application().icpNumber())
+                : issued ? registry.websiteNumbers(filing.id()) : Map.of();
+        Map<Integer, String> appNumbers = type.isPerApp() ? Map.of(0, filing.application().icpNumber())
+                : issued ? registry.appNumbers(filing.id()) : Map.of();
         List<FilingView.WebsiteView> websites = new ArrayList<>();
         List<FilingApplication.Website> applied = filing.application().websites();
         for (int i = 0; i < applied.size(); i++) {
             websites.add(new FilingView.WebsiteView(applied.get(i).name(), applied.get(i).domains(), numbers.get(i),
                     applied.get(i).serverRegion()));
+        }
+        List<FilingView.AppView> apps = new ArrayList<>();
+        List<FilingApplication.App> appliedApps = filing.application().apps();
+        for (int i = 0; i < appliedApps.size(); i++) {
+            apps.add(new FilingView.AppView(appliedApps.get(i).name(), appliedApps.get(i).platformNames(), appNumbers.get(i),
+                    appliedApps.get(i).serverRegion()));
         }
         return new FilingView(
                 filing.id(),
@@ -44,6 +56,7 @@ class FilingViews {
                         .toList(),
                 filing.icpNumber(),
                 websites,
+                apps,
                 filings.timeline(filing.id()).stream()
                         .map(t -> new FilingView.TimelineView(EngineClock.inChina(t.at()), t.status()))
                         .toList(),

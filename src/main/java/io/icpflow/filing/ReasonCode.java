@@ -65,5 +65,12 @@ public enum ReasonCode {
     /** MIIT's SMS check failed: too many wrong codes (webhook SMS_FAILED; rules/sms-verification.json). */
     SMS_VERIFICATION_FAILED,
     /** A finance name without the FINANCE pre-approval category (rules/finance-words.json). */
-    PRE_APPROVAL_REQUIRED
+    PRE_APPROVAL_REQUIRED,
+    // changes (变更备案) and apps (APP备案)
+    /** A change of what a change cannot change: the subject's ID number, province or kind; a website's domains, but removing. */
+    FIELD_NOT_CHANGEABLE,
+    /** A change that changes nothing of the filing as it stands. */
+    NOTHING_TO_CHANGE,
+    /** An app with this package name or bundle id is filed already. */
+    APP_ALREADY_FILED
 }

@@ -72,8 +72,7 @@ public class WebsiteChanges {
         moved.set(change.websiteIndex(), new Website(website.name(), website.domains(), change.serverRegion(), website.content(),
                 website.domainCertificate(), website.preApprovalCategories()));
         FilingApplication app = filing.application();
-        filings.updateApplication(id, new FilingApplication(app.type(), app.locale(), app.subject(), moved, app.icpNumber(), app.reason()),
-                EngineClock.nowInChina());
+        filings.updateApplication(id, app.withWebsites(moved), EngineClock.nowInChina());
         registry.moveWebsite(id, change.websiteIndex(), change.serverRegion());
         if (leavesMainland) {
             List<Reason> notices = new ArrayList<>(filing.notices());

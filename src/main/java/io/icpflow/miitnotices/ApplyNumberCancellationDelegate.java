@@ -24,6 +24,11 @@ class ApplyNumberCancellationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String number = NumberCancelledProcess.CANCELLED_NUMBER.get(execution);
         String filingId = execution.getProcessBusinessKey();
+        if (IcpNumber.parse(number).filter(n -> n.kind() == IcpNumber.Kind.APP).isPresent()) {
+            registry.findApp(number).filter(app -> app.isActive() && app.filingId().equals(filingId))
+                    .ifPresent(app -> registry.cancelApp(number));
+            return;
+        }
         List<RegisteredWebsite> affected = registry.activeWebsitesUnder(number).stream()
                 .filter(w -> w.filingId().equals(filingId)).toList();
         if (affected.isEmpty()) {

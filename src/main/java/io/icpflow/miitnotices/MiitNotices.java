@@ -39,8 +39,13 @@ class MiitNotices {
             public Correlation correlationOf(RegulatorNotice notice) {
                 Map<String, Object> variables = new HashMap<>();
                 variables.put(NumberCancelledProcess.CANCELLED_NUMBER.name(), notice.icpNumber());
-                return Correlation.starting(message(), registry.activeWebsitesUnder(notice.icpNumber()).stream()
-                        .map(FilingRegistry.RegisteredWebsite::filingId).distinct().toList(), variables);
+                boolean app = IcpNumber.parse(notice.icpNumber()).filter(n -> n.kind() == IcpNumber.Kind.APP).isPresent();
+                List<String> filings = app
+                        ? registry.findApp(notice.icpNumber()).filter(FilingRegistry.RegisteredApp::isActive)
+                                .map(FilingRegistry.RegisteredApp::filingId).stream().toList()
+                        : registry.activeWebsitesUnder(notice.icpNumber()).stream()
+                                .map(FilingRegistry.RegisteredWebsite::filingId).distinct().toList();
+                return Correlation.starting(message(), filings, variables);
             }
 
             @Override

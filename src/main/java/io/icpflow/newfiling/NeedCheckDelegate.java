@@ -5,6 +5,7 @@ import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
 
+import io.icpflow.filing.FilingApplication.App;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.reference.DomainNames;
 import io.icpflow.reference.Regions;
@@ -17,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Does this application need a filing at all? Asks the {@code filingNeed} table for every domain;
- * the application is {@code NOT_REQUIRED} only when none of its websites needs one.
+ * Does this application need a filing at all? Asks the {@code filingNeed} table for every domain and
+ * every app; the application is {@code NOT_REQUIRED} only when none of its websites and apps needs one.
  */
 @Component
 class NeedCheckDelegate implements JavaDelegate {
@@ -58,6 +59,17 @@ class NeedCheckDelegate implements JavaDelegate {
                     String detail = need.reason() == ReasonCode.SERVER_OUTSIDE_MAINLAND ? website.serverRegion() : domain;
                     notRequired.add(new Reason(need.reason(), "websites[" + i + "].domains[" + j + "]", detail));
                 }
+            }
+        }
+        List<App> apps = filing.application().apps();
+        for (int i = 0; i < apps.size(); i++) {
+            // an app's service, like a website, needs a filing when it runs on mainland servers
+            String area = regions.find(apps.get(i).serverRegion()).map(r -> r.area().name()).orElse("MAINLAND");
+            NewFilingPolicy.Need need = policy.need(area, false);
+            if (need.required()) {
+                anyRequired = true;
+            } else {
+                notRequired.add(new Reason(need.reason(), "apps[" + i + "].serverRegion", apps.get(i).serverRegion()));
             }
         }
         if (!anyRequired) {

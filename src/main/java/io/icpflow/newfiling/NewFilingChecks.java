@@ -1,8 +1,9 @@
 package io.icpflow.newfiling;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.filing.DomainRegistrationChecks;
 import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingApplication.App;
+import io.icpflow.filing.FilingApplication.AppPlatform;
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.PreApprovalCategory;
 import io.icpflow.filing.FilingApplication.Subject;
@@ -15,10 +16,12 @@ import io.icpflow.providerstage.FilingChecks;
 import io.icpflow.reference.DomainNames;
 import io.icpflow.registry.DomainFacts;
 import io.icpflow.registry.DomainFactsPort;
+import io.icpflow.registry.FilingRegistry.RegisteredApp;
 import io.icpflow.registry.FilingRegistry.RegisteredDomain;
 import io.icpflow.registry.FilingRegistry.RegisteredSubject;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.rules.ApprovedSuffixes;
+import io.icpflow.rules.FinanceWords;
 import io.icpflow.rules.Rule;
 import io.icpflow.rules.RuleBook;
 import io.icpflow.rules.RuleTables;
@@ -27,7 +30,6 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,9 +46,11 @@ public class NewFilingChecks implements FilingChecks {
     private final DomainRegistrationChecks registration;
     private final RuleBook rules;
     private final ApprovedSuffixes suffixes;
+    private final FinanceWords financeWords;
 
     NewFilingChecks(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames, NewFilingPolicy policy,
-                    DomainRegistrationChecks registration, RuleBook rules, ApprovedSuffixes suffixes) {
+                    DomainRegistrationChecks registration, RuleBook rules, ApprovedSuffixes suffixes, FinanceWords financeWords) {
+        this.financeWords = financeWords;
         this.domainFacts = domainFacts;
         this.registry = registry;
         this.domainNames = domainNames;
@@ -86,7 +90,7 @@ public class NewFilingChecks implements FilingChecks {
             if (subject.kind() == SubjectKind.INDIVIDUAL && website.content() == Content.COMPANY) {
                 run.fail(new Reason(ReasonCode.INDIVIDUAL_COMPANY_CONTENT, at + ".content", null));
             }
-            financeWord(website.name(), province, day)
+            financeWords.match(website.name(), province, day)
                     .filter(word -> !website.declares(PreApprovalCategory.FINANCE))
                     .ifPresent(word -> run.fail(new Reason(ReasonCode.PRE_APPROVAL_REQUIRED, at + ".name", website.name(),
                             word.id())));
@@ -101,22 +105,31 @@ public class NewFilingChecks implements FilingChecks {
                 checkDomain(website.domains().get(j), at + ".domains[" + j + "]", subject, filing.owner(), allDomains, today, day, run);
             }
         }
+        List<App> apps = filing.application().apps();
+        for (int i = 0; i < apps.size(); i++) {
+            checkApp(apps.get(i), "apps[" + i + "]", subject, province, day, run);
+        }
         return Result.of(run.failures, List.of(), run.findings, run.waitForRealName);
     }
 
-    /** The finance-words row whose word the name contains, if any. */
-    private Optional<Rule> financeWord(String name, String province, LocalDate day) {
-        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        return rules.allInForce(RuleTables.FINANCE_WORDS, province, day).stream()
-                .filter(rule -> {
-                    for (JsonNode word : rule.value().path("words")) {
-                        if (lower.contains(word.asText().toLowerCase(Locale.ROOT))) {
-                            return true;
-                        }
-                    }
-                    return false;
-                })
-                .findFirst();
+    /** An app: its content, its name, and each platform's package name or bundle id not filed already (API.md "Apps"). */
+    private void checkApp(App app, String at, Subject subject, String province, LocalDate day, Run run) {
+        if (subject.kind() == SubjectKind.INDIVIDUAL && app.content() == Content.COMPANY) {
+            run.fail(new Reason(ReasonCode.INDIVIDUAL_COMPANY_CONTENT, at + ".content", null));
+        }
+        financeWords.match(app.name(), province, day)
+                .filter(word -> !app.declares(PreApprovalCategory.FINANCE))
+                .ifPresent(word -> run.fail(new Reason(ReasonCode.PRE_APPROVAL_REQUIRED, at + ".name", app.name(), word.id())));
+        for (int k = 0; k < app.platforms().size(); k++) {
+            AppPlatform platform = app.platforms().get(k);
+            String field = at + ".platforms[" + k + "]." + (platform.platform().usesBundleId() ? "bundleId" : "packageName");
+            Optional<RegisteredApp> filed = registry.findActiveAppByIdentifier(platform.platform().name(), platform.identifier());
+            if (filed.isPresent()) {
+                run.fail(new Reason(ReasonCode.APP_ALREADY_FILED, field, platform.identifier()));
+            } else {
+                run.findings.add(app.name() + " " + platform.platform() + " " + platform.identifier() + ": not filed");
+            }
+        }
     }
 
     private void checkSubject(Filing filing, Subject subject, Run run) {

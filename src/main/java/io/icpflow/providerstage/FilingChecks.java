@@ -16,12 +16,17 @@ import java.util.List;
  */
 public interface FilingChecks {
 
-    record Result(PreCheckOutcome outcome, List<Reason> failures, List<Reason> notices, List<String> findings) {
+    /** {@code changes}: for a change, what it changes, old value beside new value (the reviewer's form shows them). */
+    record Result(PreCheckOutcome outcome, List<Reason> failures, List<Reason> notices, List<String> findings, List<String> changes) {
 
         public static Result of(List<Reason> failures, List<Reason> notices, List<String> findings, boolean waitForRealName) {
             PreCheckOutcome outcome = !failures.isEmpty() ? PreCheckOutcome.FAILED
                     : waitForRealName ? PreCheckOutcome.WAIT_FOR_REAL_NAME : PreCheckOutcome.PASSED;
-            return new Result(outcome, List.copyOf(failures), List.copyOf(notices), List.copyOf(findings));
+            return new Result(outcome, List.copyOf(failures), List.copyOf(notices), List.copyOf(findings), List.of());
+        }
+
+        public Result withChanges(List<String> lines) {
+            return new Result(outcome, failures, notices, findings, List.copyOf(lines));
         }
     }
 

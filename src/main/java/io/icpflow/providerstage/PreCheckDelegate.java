@@ -36,5 +36,8 @@ class PreCheckDelegate implements JavaDelegate {
         filings.updateReasonsAndNotices(filing.id(), result.failures(), result.notices());
         ProviderStageProcess.PRECHECK_OUTCOME.set(execution, result.outcome().name());
         ProviderStageProcess.PRECHECK_FINDINGS.set(execution, String.join("\n", result.findings()));
+        if (!result.changes().isEmpty()) {
+            ProviderStageProcess.CHANGE_SUMMARY.set(execution, String.join("\n", result.changes()));
+        }
     }
 }

@@ -63,6 +63,8 @@ public final class ProviderStageProcess {
     public static final Variable<String> PRECHECK_OUTCOME = Variable.enumName("precheckOutcome", PreCheckOutcome.class);
     /** What the pre-checks found, one line per check, for the reviewer's form. */
     public static final Variable<String> PRECHECK_FINDINGS = Variable.displayText("precheckFindings");
+    /** A change's changes, one per line, old value beside new value (only for the change types). */
+    public static final Variable<String> CHANGE_SUMMARY = Variable.displayText("changeSummary");
     /** {@link ReviewDecision} name, set by the reviewer (API.md). */
     public static final Variable<String> REVIEW_DECISION = Variable.enumName("reviewDecision", ReviewDecision.class);
     /** Codes or free text, with RETURN (API.md). */

@@ -3,6 +3,8 @@ package io.icpflow.providerstage;
 import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingRepository;
 
+import io.icpflow.filing.FilingApplication.App;
+import io.icpflow.filing.FilingApplication.AppPlatform;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.reference.DomainNames;
@@ -15,7 +17,8 @@ import java.util.List;
 
 /**
  * Puts what the reviewer needs on the {@code providerReview} task (task-local, shown by
- * {@code forms/provider-review.form}): the applicant, the websites and domains, and earlier returns;
+ * {@code forms/provider-review.form}): the applicant, the websites and domains, the apps and their
+ * feature data, and earlier returns;
  * and names the task after the filing, the subject and its first domain.
  * The pre-check findings are already a process variable.
  */
@@ -28,6 +31,11 @@ class ReviewFormListener implements TaskListener {
     ReviewFormListener(FilingRepository filings, DomainNames domainNames) {
         this.filings = filings;
         this.domainNames = domainNames;
+    }
+
+    /** Enough of a public key to tell two apart at a glance: its start and end. */
+    private static String abbreviated(String key) {
+        return key == null || key.length() <= 24 ? String.valueOf(key) : key.substring(0, 12) + "…" + key.substring(key.length() - 8);
     }
 
     @Override
@@ -48,10 +56,25 @@ class ReviewFormListener implements TaskListener {
                     + (w.preApprovalCategories() == null || w.preApprovalCategories().isEmpty() ? "" : " · pre-approval " + w.preApprovalCategories())
                     + " · " + String.join(", ", w.domains().stream().map(domainNames::toUnicode).toList()));
         }
+        List<App> apps = filing.application().apps();
+        for (int i = 0; i < apps.size(); i++) {
+            App a = apps.get(i);
+            lines.add("App " + (i + 1) + ". " + a.name() + " · " + a.serverRegion() + " · content " + a.content()
+                    + (a.preApprovalCategories() == null || a.preApprovalCategories().isEmpty() ? "" : " · pre-approval " + a.preApprovalCategories()));
+            for (AppPlatform p : a.platforms()) {
+                lines.add("   " + p.platform() + " " + p.identifier() + " · " + (p.platform().usesBundleId() ? "SHA-1 " + p.sha1() : "MD5 " + p.md5())
+                        + " · key " + abbreviated(p.publicKey()));
+            }
+        }
+        if (filing.application().icpNumber() != null) {
+            lines.add(0, "Number: " + filing.application().icpNumber());
+        }
         ProviderStageProcess.WEBSITES_SUMMARY.setLocal(task, String.join("\n", lines));
         List<String> returns = filings.earlierReturns(filing.id());
         ProviderStageProcess.RETURN_HISTORY.setLocal(task, returns.isEmpty() ? "none" : String.join("\n", returns));
-        String firstDomain = websites.stream().flatMap(w -> w.domains().stream()).findFirst().map(domainNames::toUnicode).orElse("");
+        String firstDomain = websites.stream().flatMap(w -> w.domains().stream()).findFirst().map(domainNames::toUnicode)
+                .or(() -> apps.stream().findFirst().map(App::name))
+                .orElse(filing.application().icpNumber() == null ? "" : filing.application().icpNumber());
         // a scannable task list: which filing, whose, which domain
         task.setName("Review " + filing.id() + " · " + subject.name() + " · " + firstDomain);
         task.setDescription(filing.type() + " · " + subject.name() + " · " + firstDomain);

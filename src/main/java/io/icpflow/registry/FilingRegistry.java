@@ -9,15 +9,26 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The subjects, websites and domains filed through us (tables {@code icp_subject}, {@code icp_website},
- * {@code icp_domain}): what MIIT approved, whether the approval has synced back, and whether the
+ * The subjects, websites, domains and apps filed through us (tables {@code icp_subject}, {@code icp_website},
+ * {@code icp_domain}, {@code icp_app}, {@code icp_app_platform}): what MIIT approved, whether the approval has synced back, and whether the
  * domain may be connected to our products.
  */
 @Repository
 public class FilingRegistry {
 
     public record RegisteredSubject(String idNumber, String owner, String kind, String name, String province,
-                                    String icpNumber, RegistryStatus status) {
+                                    String icpNumber, RegistryStatus status, String contactName, String contactEmail,
+                                    String contactMobile) {
+
+        /** A subject whose contact is not recorded (or not changed). */
+        public RegisteredSubject(String idNumber, String owner, String kind, String name, String province, String icpNumber,
+                                 RegistryStatus status) {
+            this(idNumber, owner, kind, name, province, icpNumber, status, null, null, null);
+        }
+
+        public RegisteredSubject withContact(String contactName, String contactEmail, String contactMobile) {
+            return new RegisteredSubject(idNumber, owner, kind, name, province, icpNumber, status, contactName, contactEmail, contactMobile);
+        }
 
         public boolean isActive() {
             return status == RegistryStatus.ACTIVE;
@@ -32,10 +43,30 @@ public class FilingRegistry {
      * A website to record. {@code icpNumber} null: the next number of the subject; else the number it
      * keeps (a transfer keeps MIIT's numbers).
      */
-    public record NewWebsite(int websiteIndex, String name, String serverRegion, List<String> domains, String icpNumber) {
+    public record NewWebsite(int websiteIndex, String name, String serverRegion, List<String> domains, String icpNumber, String content) {
+
+        public NewWebsite(int websiteIndex, String name, String serverRegion, List<String> domains, String icpNumber) {
+            this(websiteIndex, name, serverRegion, domains, icpNumber, null);
+        }
 
         public NewWebsite(int websiteIndex, String name, String serverRegion, List<String> domains) {
-            this(websiteIndex, name, serverRegion, domains, null);
+            this(websiteIndex, name, serverRegion, domains, null, null);
+        }
+    }
+
+    /** One platform of an app: {@code identifier} is its package name or bundle id, {@code fingerprint} the certificate's MD5 or SHA-1. */
+    public record RegisteredPlatform(String platform, String identifier, String publicKey, String fingerprint) {
+    }
+
+    /** An app to record; it gets the subject's next number, with the A of an app (…号-nA). */
+    public record NewApp(int appIndex, String name, String serverRegion, String content, List<RegisteredPlatform> platforms) {
+    }
+
+    public record RegisteredApp(String icpNumber, String subjectIdNumber, String owner, String filingId, String name,
+                                String serverRegion, String content, RegistryStatus status, List<RegisteredPlatform> platforms) {
+
+        public boolean isActive() {
+            return status == RegistryStatus.ACTIVE;
         }
     }
 
@@ -46,14 +77,14 @@ public class FilingRegistry {
     }
 
     public Optional<RegisteredSubject> findSubject(String idNumber) {
-        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status from icp_subject where id_number = ?")
+        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status, contact_name, contact_email, contact_mobile from icp_subject where id_number = ?")
                 .param(idNumber)
                 .query(RegisteredSubject.class)
                 .optional();
     }
 
-    public record RegisteredWebsite(String icpNumber, String subjectIdNumber, String owner, String filingId,
-                                    String name, String serverRegion, RegistryStatus status, List<String> domains) {
+    public record RegisteredWebsite(String icpNumber, String subjectIdNumber, String owner, String filingId, int websiteIndex,
+                                    String name, String serverRegion, String content, RegistryStatus status, List<String> domains) {
 
         public boolean isActive() {
             return status == RegistryStatus.ACTIVE;
@@ -62,7 +93,7 @@ public class FilingRegistry {
 
     /** The subjects this account filed through us, whatever their status, by number. */
     public List<RegisteredSubject> subjectsOf(String owner) {
-        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status from icp_subject where owner = ? order by icp_number")
+        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status, contact_name, contact_email, contact_mobile from icp_subject where owner = ? order by icp_number")
                 .param(owner)
                 .query(RegisteredSubject.class)
                 .list();
@@ -74,7 +105,7 @@ public class FilingRegistry {
     }
 
     public Optional<RegisteredSubject> findSubjectByNumber(String subjectNumber) {
-        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status from icp_subject where icp_number = ?")
+        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status, contact_name, contact_email, contact_mobile from icp_subject where icp_number = ?")
                 .param(subjectNumber)
                 .query(RegisteredSubject.class)
                 .optional();
@@ -92,6 +123,7 @@ public class FilingRegistry {
     /** Active websites under a number: the website itself, or every website of a subject number. */
     public List<RegisteredWebsite> activeWebsitesUnder(String icpNumber) {
         if (IcpNumber.sequenceOf(icpNumber) > 0) {
+            // an app's number has no websites under it
             return findWebsite(icpNumber).filter(RegisteredWebsite::isActive).stream().toList();
         }
         return findSubjectByNumber(icpNumber).filter(RegisteredSubject::isActive)
@@ -100,12 +132,13 @@ public class FilingRegistry {
 
     private List<RegisteredWebsite> websites(String where, String param) {
         List<RegisteredWebsite> found = jdbc.sql("""
-                        select w.icp_number, w.subject_id_number, s.owner, w.filing_id, w.name, w.server_region, w.status
+                        select w.icp_number, w.subject_id_number, s.owner, w.filing_id, w.website_index, w.name, w.server_region,
+                               w.content, w.status
                         from icp_website w join icp_subject s on s.id_number = w.subject_id_number
                         where """ + " " + where + " order by w.seq")
                 .param(param)
                 .query((rs, n) -> new RegisteredWebsite(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), RegistryStatus.valueOf(rs.getString(7)), List.of()))
+                        rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), RegistryStatus.valueOf(rs.getString(9)), List.of()))
                 .list();
         if (found.isEmpty()) {
             return found;
@@ -119,8 +152,66 @@ public class FilingRegistry {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return found.stream()
-                .map(w -> new RegisteredWebsite(w.icpNumber(), w.subjectIdNumber(), w.owner(), w.filingId(), w.name(), w.serverRegion(), w.status(),
-                        domains.getOrDefault(w.icpNumber(), List.of())))
+                .map(w -> new RegisteredWebsite(w.icpNumber(), w.subjectIdNumber(), w.owner(), w.filingId(), w.websiteIndex(), w.name(),
+                        w.serverRegion(), w.content(), w.status(), domains.getOrDefault(w.icpNumber(), List.of())))
+                .toList();
+    }
+
+    /** Every app of the subject as it stands here (active or not), in the subject's sequence. */
+    public List<RegisteredApp> appsOf(String subjectIdNumber) {
+        return apps("a.subject_id_number = ?", subjectIdNumber);
+    }
+
+    public List<RegisteredApp> activeAppsOf(String subjectIdNumber) {
+        return appsOf(subjectIdNumber).stream().filter(RegisteredApp::isActive).toList();
+    }
+
+    public Optional<RegisteredApp> findApp(String appNumber) {
+        return apps("a.icp_number = ?", appNumber).stream().findFirst();
+    }
+
+    /** The active app filed here with this package name or bundle id on this platform, if any. */
+    public Optional<RegisteredApp> findActiveAppByIdentifier(String platform, String identifier) {
+        return jdbc.sql("""
+                        select p.app_icp_number from icp_app_platform p join icp_app a on a.icp_number = p.app_icp_number
+                        where p.platform = ? and p.identifier = ? and a.status = ?""")
+                .params(platform, identifier, RegistryStatus.ACTIVE.name())
+                .query(String.class).list().stream().findFirst()
+                .flatMap(this::findApp);
+    }
+
+    /** App index in the application → its ICP number (e.g. {@code 浙ICP备2026012345号-2A}). */
+    public Map<Integer, String> appNumbers(String filingId) {
+        return jdbc.sql("select app_index, icp_number from icp_app where filing_id = ?")
+                .param(filingId)
+                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private List<RegisteredApp> apps(String where, String param) {
+        List<RegisteredApp> found = jdbc.sql("""
+                        select a.icp_number, a.subject_id_number, s.owner, a.filing_id, a.name, a.server_region, a.content, a.status
+                        from icp_app a join icp_subject s on s.id_number = a.subject_id_number
+                        where """ + " " + where + " order by a.seq")
+                .param(param)
+                .query((rs, n) -> new RegisteredApp(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), RegistryStatus.valueOf(rs.getString(8)), List.of()))
+                .list();
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<String, List<RegisteredPlatform>> platforms = jdbc.sql("""
+                        select app_icp_number, platform, identifier, public_key, fingerprint from icp_app_platform
+                        where app_icp_number in (:numbers) order by platform""")
+                .param("numbers", found.stream().map(RegisteredApp::icpNumber).toList())
+                .query((rs, n) -> Map.entry(rs.getString(1), new RegisteredPlatform(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return found.stream()
+                .map(a -> new RegisteredApp(a.icpNumber(), a.subjectIdNumber(), a.owner(), a.filingId(), a.name(), a.serverRegion(),
+                        a.content(), a.status(), platforms.getOrDefault(a.icpNumber(), List.of())))
                 .toList();
     }
 
@@ -135,8 +226,15 @@ public class FilingRegistry {
             jdbc.sql("update icp_website set status = ?, synced = false where icp_number = ?").params(websiteStatus.name(), websiteNumber).update();
         }
         if (subjectToo) {
+            jdbc.sql("update icp_app set status = ?, synced = false where subject_id_number = ? and status = ?")
+                    .params(RegistryStatus.CANCELLED.name(), subjectIdNumber, RegistryStatus.ACTIVE.name()).update();
             jdbc.sql("update icp_subject set status = ? where id_number = ?").params(RegistryStatus.CANCELLED.name(), subjectIdNumber).update();
         }
+    }
+
+    /** An app's cancellation approved by the CA: its number is released, its package names and bundle ids may be filed again. */
+    public void cancelApp(String appNumber) {
+        jdbc.sql("update icp_app set status = ?, synced = false where icp_number = ?").params(RegistryStatus.CANCELLED.name(), appNumber).update();
     }
 
     public Optional<RegisteredDomain> findDomain(String domain) {
@@ -167,20 +265,35 @@ public class FilingRegistry {
      * sequence. Domains are not yet connectable: that waits for the sync (004).
      */
     public void recordApproval(RegisteredSubject subject, String filingId, List<NewWebsite> websites) {
+        recordApproval(subject, filingId, websites, List.of());
+    }
+
+    /** ... and one app number {@code <subject number>-NA} per app, after the websites in the same sequence. */
+    public void recordApproval(RegisteredSubject subject, String filingId, List<NewWebsite> websites, List<NewApp> apps) {
         Optional<RegisteredSubject> known = findSubject(subject.idNumber());
         if (known.isPresent() && !known.get().isActive()) {
             // filed again after a cancellation: MIIT gave the subject a new number
-            jdbc.sql("update icp_subject set icp_number = ?, status = ?, owner = ?, name = ? where id_number = ?")
-                    .params(subject.icpNumber(), RegistryStatus.ACTIVE.name(), subject.owner(), subject.name(), subject.idNumber())
+            jdbc.sql("""
+                            update icp_subject set icp_number = ?, status = ?, owner = ?, name = ?,
+                                   contact_name = ?, contact_email = ?, contact_mobile = ? where id_number = ?""")
+                    .params(subject.icpNumber(), RegistryStatus.ACTIVE.name(), subject.owner(), subject.name(),
+                            subject.contactName(), subject.contactEmail(), subject.contactMobile(), subject.idNumber())
                     .update();
         } else if (known.isEmpty()) {
-            jdbc.sql("insert into icp_subject (id_number, owner, kind, name, province, icp_number, status) values (?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("""
+                            insert into icp_subject (id_number, owner, kind, name, province, icp_number, status,
+                                                     contact_name, contact_email, contact_mobile)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(subject.idNumber(), subject.owner(), subject.kind(), subject.name(), subject.province(), subject.icpNumber(),
-                            RegistryStatus.ACTIVE.name())
+                            RegistryStatus.ACTIVE.name(), subject.contactName(), subject.contactEmail(), subject.contactMobile())
                     .update();
         }
-        int seq = jdbc.sql("select coalesce(max(seq), 0) from icp_website where subject_id_number = ?")
-                .param(subject.idNumber()).query(Integer.class).single();
+        // websites and apps share the subject's one sequence (MIIT's notice of 2023-08-04)
+        int seq = jdbc.sql("""
+                        select coalesce(max(seq), 0) from (
+                            select seq from icp_website where subject_id_number = ?
+                            union all select seq from icp_app where subject_id_number = ?) numbered""")
+                .params(subject.idNumber(), subject.idNumber()).query(Integer.class).single();
         for (NewWebsite website : websites) {
             String websiteNumber;
             int websiteSeq;
@@ -193,10 +306,11 @@ public class FilingRegistry {
                 websiteNumber = IcpNumber.parse(subject.icpNumber()).orElseThrow().website(websiteSeq).toString();
             }
             jdbc.sql("""
-                            insert into icp_website (icp_number, subject_id_number, filing_id, website_index, seq, name, server_region, status, synced)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, false)""")
+                            insert into icp_website (icp_number, subject_id_number, filing_id, website_index, seq, name, server_region,
+                                                     content, status, synced)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
                     .params(websiteNumber, subject.idNumber(), filingId, website.websiteIndex(), websiteSeq, website.name(), website.serverRegion(),
-                            RegistryStatus.ACTIVE.name())
+                            website.content(), RegistryStatus.ACTIVE.name())
                     .update();
             for (String domain : website.domains()) {
                 jdbc.sql("insert into icp_domain (domain, website_icp_number, access_enabled) values (?, ?, false)")
@@ -204,6 +318,51 @@ public class FilingRegistry {
                         .update();
             }
         }
+        IcpNumber subjectNumber = IcpNumber.parse(subject.icpNumber()).orElseThrow();
+        for (NewApp app : apps) {
+            int appSeq = ++seq;
+            String appNumber = subjectNumber.app(appSeq).toString();
+            jdbc.sql("""
+                            insert into icp_app (icp_number, subject_id_number, filing_id, app_index, seq, name, server_region, content, status, synced)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)""")
+                    .params(appNumber, subject.idNumber(), filingId, app.appIndex(), appSeq, app.name(), app.serverRegion(), app.content(),
+                            RegistryStatus.ACTIVE.name())
+                    .update();
+            insertPlatforms(appNumber, app.platforms());
+        }
+    }
+
+    private void insertPlatforms(String appNumber, List<RegisteredPlatform> platforms) {
+        for (RegisteredPlatform p : platforms) {
+            jdbc.sql("insert into icp_app_platform (app_icp_number, platform, identifier, public_key, fingerprint) values (?, ?, ?, ?, ?)")
+                    .params(appNumber, p.platform(), p.identifier(), p.publicKey(), p.fingerprint())
+                    .update();
+        }
+    }
+
+    /** A subject change approved and synced (变更备案): the name and the contact as they shall be; the number is kept. */
+    public void changeSubject(String idNumber, String name, String contactName, String contactEmail, String contactMobile) {
+        jdbc.sql("update icp_subject set name = ?, contact_name = ?, contact_email = ?, contact_mobile = ? where id_number = ?")
+                .params(name, contactName, contactEmail, contactMobile, idNumber).update();
+    }
+
+    /**
+     * A website change approved and synced: name, region and content as they shall be, and only the
+     * domains it keeps (a change can remove domains, never add one); the number is kept.
+     */
+    public void changeWebsite(String websiteNumber, String name, String serverRegion, String content, List<String> keptDomains) {
+        jdbc.sql("update icp_website set name = ?, server_region = ?, content = ? where icp_number = ?")
+                .params(name, serverRegion, content, websiteNumber).update();
+        jdbc.sql("delete from icp_domain where website_icp_number = :number and domain not in (:kept)")
+                .param("number", websiteNumber).param("kept", keptDomains).update();
+    }
+
+    /** An app change approved and synced: name, region, content and the platforms' feature data as they shall be; the number is kept. */
+    public void changeApp(String appNumber, String name, String serverRegion, String content, List<RegisteredPlatform> platforms) {
+        jdbc.sql("update icp_app set name = ?, server_region = ?, content = ? where icp_number = ?")
+                .params(name, serverRegion, content, appNumber).update();
+        jdbc.sql("delete from icp_app_platform where app_icp_number = ?").param(appNumber).update();
+        insertPlatforms(appNumber, platforms);
     }
 
     public void moveWebsite(String filingId, int websiteIndex, String serverRegion) {
@@ -214,6 +373,7 @@ public class FilingRegistry {
     /** MIIT's approval has reached our filing system: the filing's domains may now be connected. */
     public int enableAccess(String filingId) {
         jdbc.sql("update icp_website set synced = true where filing_id = ?").param(filingId).update();
+        jdbc.sql("update icp_app set synced = true where filing_id = ?").param(filingId).update();
         return jdbc.sql("""
                         update icp_domain set access_enabled = true
                         where website_icp_number in (select icp_number from icp_website where filing_id = ?)""")

@@ -16,12 +16,23 @@ import java.util.regex.Pattern;
 public record IcpNumber(String province, String serial, int sequence, Kind kind) {
 
     public enum Kind {
-        SUBJECT(""), WEBSITE(""), APP("A"), MINI_PROGRAM("X"), QUICK_APP("K");
+        SUBJECT("", "subject"), WEBSITE("", "website"), APP("A", "app"), MINI_PROGRAM("X", "mini program"), QUICK_APP("K", "quick app");
 
         private final String suffix;
+        private final String label;
 
-        Kind(String suffix) {
+        Kind(String suffix, String label) {
             this.suffix = suffix;
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** Mini programs and quick apps are filed by their platforms (WeChat, Alipay, the quick-app alliance), not by an access provider. */
+        public boolean isFiledByPlatform() {
+            return this == MINI_PROGRAM || this == QUICK_APP;
         }
     }
 
@@ -70,6 +81,10 @@ public record IcpNumber(String province, String serial, int sequence, Kind kind)
 
     public IcpNumber website(int sequence) {
         return child(sequence, Kind.WEBSITE);
+    }
+
+    public IcpNumber app(int sequence) {
+        return child(sequence, Kind.APP);
     }
 
     public IcpNumber subject() {

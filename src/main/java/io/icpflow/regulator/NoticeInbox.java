@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.regulator.NoticeRoute.Correlation;
+import io.icpflow.registry.IcpNumber;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +85,13 @@ public class NoticeInbox {
         return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.CONFLICT, notice.filingId(), detail);
     }
 
+    /** Mini programs and quick apps are filed through their platforms: nothing of ours is under such a number. */
+    private static String filedByPlatform(String icpNumber) {
+        return IcpNumber.parse(icpNumber).filter(n -> n.kind().isFiledByPlatform())
+                .map(n -> "; " + n + " is a " + n.kind().label() + "'s number: mini programs and quick apps are filed by their platforms, not through us")
+                .orElse("");
+    }
+
     private Optional<NoticeOutcome> apply(RegulatorNotice notice, boolean unlessMoving) {
         Optional<NoticeOutcome> earlier = find(notice.notificationId());
         if (earlier.isPresent()) {
@@ -102,7 +110,7 @@ public class NoticeInbox {
         }
         String filingId = correlation != null ? correlation.filingId() : notice.filingId();
         String detail = waiting ? correlation.message() : "no filing is waiting for " + notice.type()
-                + (filingId == null ? "" : " (filing " + filingId + ")");
+                + (filingId == null ? "" : " (filing " + filingId + ")") + filedByPlatform(notice.icpNumber());
         store(notice, filingId, waiting ? NoticeOutcome.Result.APPLIED : NoticeOutcome.Result.UNMATCHED, detail);
         if (!waiting) {
             return Optional.of(new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.UNMATCHED, filingId, detail));

@@ -2,7 +2,6 @@ package io.icpflow.regulatorreview;
 
 import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingRepository;
-import io.icpflow.filing.FilingType;
 
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.regulator.RegulatorGateway;
@@ -32,9 +31,9 @@ class SubmitToCaDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Filing filing = filings.get(execution.getProcessBusinessKey());
         Subject subject = filing.application().subject();
-        // the number the CA decides on: a transfer keeps its number, a cancellation names it, a new
-        // website joins its subject's; a new subject gets one from MIIT
-        String subjectNumber = filing.type() == FilingType.TRANSFER || filing.type().isCancellation()
+        // the number the CA decides on: a transfer keeps its number, a cancellation or a change names it,
+        // a new website joins its subject's; a new subject gets one from MIIT
+        String subjectNumber = filing.type().namesANumber()
                 ? filing.application().icpNumber()
                 : registry.findSubject(subject.idNumber())
                         .filter(FilingRegistry.RegisteredSubject::isActive)

@@ -12,7 +12,7 @@ public record SubjectView(String icpNumber, String name, String kind, String pro
     public record WebsiteView(String icpNumber, String name, List<String> domains, String serverRegion, RegistryStatus status) {
     }
 
-    /** Apps filed through us (…号-nA); none until app filings land (issue 15). */
-    public record AppView(String icpNumber, String name, List<String> platforms, RegistryStatus status) {
+    /** Apps filed through us (…号-nA) with the platforms they are filed for. */
+    public record AppView(String icpNumber, String name, List<String> platforms, String serverRegion, RegistryStatus status) {
     }
 }

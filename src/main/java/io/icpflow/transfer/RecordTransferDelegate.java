@@ -49,10 +49,12 @@ class RecordTransferDelegate implements JavaDelegate {
             DomainFacts facts = domainFacts.lookup(website.domains().get(0), subject.name());
             String kept = facts.isFiled() && IcpNumber.subjectNumberOf(facts.icpNumber()).equals(subjectNumber)
                     && IcpNumber.sequenceOf(facts.icpNumber()) > 0 ? facts.icpNumber() : null;
-            websites.add(new NewWebsite(i, website.name(), website.serverRegion(), website.domains(), kept));
+            websites.add(new NewWebsite(i, website.name(), website.serverRegion(), website.domains(), kept, website.content().name()));
         }
         registry.recordApproval(new RegisteredSubject(subject.idNumber(), filing.owner(), subject.kind().name(),
-                subject.name(), subject.province(), subjectNumber, RegistryStatus.ACTIVE), filing.id(), websites);
+                        subject.name(), subject.province(), subjectNumber, RegistryStatus.ACTIVE)
+                        .withContact(subject.contact().name(), subject.contact().email(), subject.contact().mobile()),
+                filing.id(), websites);
         filings.updateIcpNumber(filing.id(), subjectNumber);
     }
 }

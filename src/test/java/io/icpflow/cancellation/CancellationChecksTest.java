@@ -89,7 +89,7 @@ class CancellationChecksTest {
     }
 
     private RegisteredWebsite website(String number, String domain, RegistryStatus status) {
-        return new RegisteredWebsite(number, subject.idNumber(), "alice", "f0", "网站", "cn-hangzhou", status, List.of(domain));
+        return new RegisteredWebsite(number, subject.idNumber(), "alice", "f0", 0, "网站", "cn-hangzhou", "COMPANY", status, List.of(domain));
     }
 
     private Result run(String owner, FilingApplication app) {

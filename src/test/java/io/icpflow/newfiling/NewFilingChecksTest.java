@@ -21,6 +21,7 @@ import io.icpflow.registry.FilingRegistry.RegisteredSubject;
 import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.RegistryStatus;
 import io.icpflow.rules.ApprovedSuffixes;
+import io.icpflow.rules.FinanceWords;
 import io.icpflow.rules.RuleBook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -233,7 +234,7 @@ class NewFilingChecksTest {
     /** The application as submitted on {@code day}: the rules of that day apply. */
     private Result runOn(FilingApplication application, LocalDate day) {
         NewFilingChecks checks = new NewFilingChecks(facts, registry, domainNames, policy, new DomainRegistrationChecks(domainNames),
-                RULES, new ApprovedSuffixes(RULES, domainNames));
+                RULES, new ApprovedSuffixes(RULES, domainNames), new FinanceWords(RULES));
         assertThat(checks.appliesTo(application.type())).isTrue();
         OffsetDateTime submitted = day.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8));
         return checks.run(new Filing("f1", "alice", application.type(), FilingStatus.SUBMITTED, "zh-CN", null, application,
