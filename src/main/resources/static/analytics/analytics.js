@@ -1,9 +1,9 @@
 // The analytics page: figures from GET /api/analytics/summary, drawn with Chart.js (vendored, no CDN).
 (function () {
   const STAGES = { PROVIDER_REVIEW: '接入商审核 Provider review', SMS_VERIFICATION: '短信核验 SMS', CA_REVIEW: '管局审核 CA review',
-    SYNC_WAIT: '同步 Sync', TRANSFER: '转入 Transfer', CANCELLATION: '注销 Cancellation' };
+    SYNC_WAIT: '同步 Sync', TRANSFER: '转入 Transfer', CANCELLATION: '注销 Cancellation', CHANGE: '变更 Change' };
   const COLORS = { PROVIDER_REVIEW: '#0969da', SMS_VERIFICATION: '#8250df', CA_REVIEW: '#bf8700', SYNC_WAIT: '#1a7f37',
-    TRANSFER: '#cf222e', CANCELLATION: '#57606a' };
+    TRANSFER: '#cf222e', CANCELLATION: '#57606a', CHANGE: '#6639ba' };
   const charts = {};
 
   function draw(id, config) {
@@ -34,6 +34,8 @@
     document.getElementById('filings').textContent = s.filings;
     document.getElementById('active').textContent = s.byStatus.ACTIVE || 0;
     document.getElementById('escalations').textContent = s.openEscalations;
+    document.getElementById('websites-numbered').textContent = s.numbered.websites;
+    document.getElementById('apps-numbered').textContent = s.numbered.apps;
 
     draw('funnel', bar(s.funnel.map(f => f.step), [{ label: '数量 Count', data: s.funnel.map(f => f.count), backgroundColor: '#0969da' }]));
     draw('stages', bar(s.stages.map(x => STAGES[x.stage] || x.stage), [
@@ -62,6 +64,8 @@
     const statuses = Object.keys(s.byStatus);
     draw('statuses', { type: 'doughnut', data: { labels: statuses, datasets: [{ data: statuses.map(k => s.byStatus[k]) }] },
       options: { animation: false } });
+    const types = Object.keys(s.byType);
+    draw('types', bar(types, [{ label: '申请 Filings', data: types.map(k => s.byType[k]), backgroundColor: '#0969da' }], true));
     document.body.dataset.loaded = 'true';
   }
 

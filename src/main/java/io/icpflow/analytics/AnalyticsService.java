@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 
 /**
  * The process analysts' figures over the filings created in a date range (China dates): counts by
- * status, the funnel, stage durations in business days of the same calendar as the timers (median,
+ * status and by type (new filings, changes, transfers, cancellations), the websites and apps numbered, the funnel, stage durations in business days of the same calendar as the timers (median,
  * p90, distribution, SLA breaches and when they happened; CA review also per province), rejection
  * reasons and open escalations. Each figure comes from one query, never from a loop over instances.
  */
@@ -68,9 +68,13 @@ public class AnalyticsService {
     public record ReasonShare(String code, long count, double share) {
     }
 
-    public record Summary(LocalDate from, LocalDate to, long filings, Map<String, Long> byStatus, List<FunnelStep> funnel,
-                          List<StageFigures> stages, List<WeekBreaches> slaBreachesOverTime, List<ReasonShare> rejectionReasons,
-                          long openEscalations) {
+    /** The websites and apps that applications of the range got numbers for (…号-N, …号-NA). */
+    public record Numbered(long websites, long apps) {
+    }
+
+    public record Summary(LocalDate from, LocalDate to, long filings, Map<String, Long> byStatus, Map<String, Long> byType,
+                          Numbered numbered, List<FunnelStep> funnel, List<StageFigures> stages, List<WeekBreaches> slaBreachesOverTime,
+                          List<ReasonShare> rejectionReasons, long openEscalations) {
     }
 
     private static final double[] BUCKETS = {0.5, 1, 2, 5, 10, 20, 30};
@@ -102,6 +106,13 @@ public class AnalyticsService {
                     byStatus.put(rs.getString(1), rs.getLong(2));
                 });
         long filings = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> byType = new TreeMap<>();
+        jdbc.sql("select type, count(*) from filing where created_at >= ? and created_at < ? group by type")
+                .params(start, end)
+                .query(rs -> {
+                    byType.put(rs.getString(1), rs.getLong(2));
+                });
+        Numbered numbered = new Numbered(numbered("icp_website", start, end), numbered("icp_app", start, end));
 
         Map<String, Long> reached = new LinkedHashMap<>();
         jdbc.sql("""
@@ -126,8 +137,13 @@ public class AnalyticsService {
                         rs.getObject(4, OffsetDateTime.class), FilingStatus.valueOf(rs.getString(5)), rs.getString(6)))
                 .list();
         List<StageDurations.Sample> samples = StageDurations.of(events, calendar, slas::amount);
-        return new Summary(from, to, filings, byStatus, funnel, stages(samples), breachesOverTime(samples), rejectionReasons(events),
+        return new Summary(from, to, filings, byStatus, byType, numbered, funnel, stages(samples), breachesOverTime(samples), rejectionReasons(events),
                 tasks.createTaskQuery().taskDefinitionKeyIn(ESCALATIONS.toArray(String[]::new)).active().count());
+    }
+
+    private long numbered(String table, OffsetDateTime start, OffsetDateTime end) {
+        return jdbc.sql("select count(*) from " + table + " n join filing f on f.id = n.filing_id where f.created_at >= ? and f.created_at < ?")
+                .params(start, end).query(Long.class).single();
     }
 
     static List<StageFigures> stages(List<StageDurations.Sample> samples) {

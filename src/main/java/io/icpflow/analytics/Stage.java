@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * What an applicant waits through, with the SLAs the processes keep for it ({@link Sla}). The first
- * four are the status stages every filing type passes; the last two are whole transfers and
- * cancellations, from submission to their end, against their stages' SLAs one after the other.
+ * four are the status stages every filing type passes; the last three are whole transfers,
+ * cancellations and changes, from submission to their end, against their stages' SLAs one after the other.
  */
 enum Stage {
     PROVIDER_REVIEW(FilingStatus.PROVIDER_REVIEW, null, Set.of(), Sla.PROVIDER_REVIEW),
@@ -26,8 +26,10 @@ enum Stage {
     TRANSFER(FilingStatus.SUBMITTED, FilingStatus.ACTIVE, EnumSet.of(FilingType.TRANSFER),
             Sla.PROVIDER_REVIEW, Sla.SMS_VERIFICATION, Sla.CA_REVIEW, Sla.SYNC),
     CANCELLATION(FilingStatus.SUBMITTED, FilingStatus.CANCELLED,
-            EnumSet.of(FilingType.CANCEL_SUBJECT, FilingType.CANCEL_WEBSITE, FilingType.CANCEL_ACCESS),
-            Sla.PROVIDER_REVIEW, Sla.SMS_VERIFICATION, Sla.CA_REVIEW);
+            EnumSet.of(FilingType.CANCEL_SUBJECT, FilingType.CANCEL_WEBSITE, FilingType.CANCEL_ACCESS, FilingType.CANCEL_APP),
+            Sla.PROVIDER_REVIEW, Sla.SMS_VERIFICATION, Sla.CA_REVIEW),
+    CHANGE(FilingStatus.SUBMITTED, FilingStatus.ACTIVE, EnumSet.of(FilingType.CHANGE_SUBJECT, FilingType.CHANGE_WEBSITE, FilingType.CHANGE_APP),
+            Sla.PROVIDER_REVIEW, Sla.SMS_VERIFICATION, Sla.CA_REVIEW, Sla.SYNC);
 
     /** The status that starts the stage. */
     final FilingStatus from;

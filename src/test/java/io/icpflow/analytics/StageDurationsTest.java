@@ -64,6 +64,19 @@ class StageDurationsTest {
                 .extracting(s -> Math.round(s.businessDays() * 1e6) / 1e6).containsExactlyInAnyOrder(1.0, 2.0);
     }
 
+    @Test
+    void aChangeIsMeasuredWholeFromSubmissionToActive() {
+        List<Event> events = List.of(
+                event("w1", "CHANGE_WEBSITE", "2026-11-06T10:00", "SUBMITTED"),
+                event("w1", "CHANGE_WEBSITE", "2026-11-06T10:00", "PROVIDER_REVIEW"),
+                event("w1", "CHANGE_WEBSITE", "2026-11-09T10:00", "CA_REVIEW"),
+                event("w1", "CHANGE_WEBSITE", "2026-11-12T10:00", "APPROVED"),
+                event("w1", "CHANGE_WEBSITE", "2026-11-13T10:00", "ACTIVE"));
+        // Friday to the next Friday: five business days, the weekend off
+        assertThat(StageDurations.of(events, calendar, slas::amount)).filteredOn(s -> s.stage() == Stage.CHANGE).singleElement()
+                .satisfies(s -> assertThat(s.businessDays()).isCloseTo(5.0, org.assertj.core.data.Offset.offset(1e-9)));
+    }
+
     /** Zhejiang's CA has 30 business days (rules/ca-review-limit.json): 25 are a breach in Guangdong, not in Zhejiang. */
     @Test
     void aCaReviewIsMeasuredAgainstItsProvincesLimit() {

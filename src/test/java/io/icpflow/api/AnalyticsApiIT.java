@@ -3,7 +3,11 @@ package io.icpflow.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.TestData;
 import io.icpflow.calendar.EngineClock;
+import io.icpflow.filing.FilingApplication.Content;
+import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingApplication;
+import io.icpflow.filing.FilingType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,6 +46,23 @@ class AnalyticsApiIT {
         assertThat(reason(after, "RETURNED_BY_REVIEWER") - reason(before, "RETURNED_BY_REVIEWER")).isEqualTo(1);
         assertThat(reason(after, "DOMAIN_EXPIRED") - reason(before, "DOMAIN_EXPIRED")).isEqualTo(1);
         assertThat(after.get("openEscalations").isNumber()).isTrue();
+    }
+
+    @Test
+    void appsAndChangesAreCountedByTypeAndByNumber() {
+        JsonNode before = summary();
+        FilingApplication app = TestData.withApps(TestData.enterprise(), List.of(TestData.app("统计App", TestData.packageName())));
+        String number = TestData.newSubjectNumber();
+        api.driveToActive("alice", api.apply("alice", app), number);
+        Website renamed = new Website("改名网站", app.websites().get(0).domains(), "cn-hangzhou", Content.COMPANY, true);
+        api.apply("alice", TestData.change(FilingType.CHANGE_WEBSITE, app.subject(), TestData.websiteNumber(number, 1), List.of(renamed),
+                List.of()));
+        JsonNode after = summary();
+
+        assertThat(count(after.get("byType"), "NEW_FILING") - count(before.get("byType"), "NEW_FILING")).isEqualTo(1);
+        assertThat(count(after.get("byType"), "CHANGE_WEBSITE") - count(before.get("byType"), "CHANGE_WEBSITE")).isEqualTo(1);
+        assertThat(after.get("numbered").get("apps").asLong() - before.get("numbered").get("apps").asLong()).isEqualTo(1);
+        assertThat(after.get("numbered").get("websites").asLong() - before.get("numbered").get("websites").asLong()).isEqualTo(1);
     }
 
     @Test
