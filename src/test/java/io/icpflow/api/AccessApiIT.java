@@ -87,6 +87,9 @@ class AccessApiIT {
                 .as("a domain nobody has filed yet is diagnosed from its public facts").isEqualTo("NOT_FILED");
         assertThat(diagnosis("alice", "filed-elsewhere.cn").get("findings").get(0).get("code").asText())
                 .as("MIIT's public record, whoever asks").isEqualTo("FILED_WITH_OTHER_PROVIDER");
+        JsonNode miniProgram = diagnosis("alice", "mini-program-backend.cn").get("findings").get(0);
+        assertThat(miniProgram.get("code").asText()).as("a mini program's number: its platform filed it").isEqualTo("FILED_BY_PLATFORM");
+        assertThat(miniProgram.get("message").asText()).contains("粤ICP备2023000003号-3X");
     }
 
     private java.util.List<String> codes(String user, String domain, FilingApplication app) {

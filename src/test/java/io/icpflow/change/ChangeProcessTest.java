@@ -107,6 +107,24 @@ class ChangeProcessTest {
         assertThat(driver.mailsQueued(id)).isEqualTo(6);
     }
 
+    /** New .org filings are impossible since 2018-01-01 (信管〔2017〕264号); a website filed before keeps its .org through a change. */
+    @Test
+    void aWebsiteFiledWithOrgBeforeKeepsItThroughAChange() {
+        Subject subject = new Subject(FilingApplication.SubjectKind.ENTERPRISE, "协会科技有限公司", TestData.uscc(), "ZJ", TestData.contact());
+        String number = TestData.newSubjectNumber();
+        String org = "site-" + UUID.randomUUID().toString().substring(0, 8) + ".org";
+        String filingId = UUID.randomUUID().toString();
+        registry.recordApproval(new RegisteredSubject(subject.idNumber(), "alice", "ENTERPRISE", subject.name(), "ZJ", number,
+                RegistryStatus.ACTIVE), filingId, List.of(new NewWebsite(0, "协会网站", "cn-hangzhou", List.of(org), null, "COMPANY")));
+        String id = create(TestData.change(FilingType.CHANGE_WEBSITE, subject, TestData.websiteNumber(number, 1),
+                List.of(new Website("协会官网", List.of(org), "cn-hangzhou", Content.COMPANY, true)), List.of()));
+        assertThat(filings.get(id).reasons()).isEmpty();
+        assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        // a new filing of a .org domain is refused under the same rules
+        String refused = create(TestData.enterprise("new-" + UUID.randomUUID().toString().substring(0, 8) + ".org"));
+        assertThat(filings.get(refused).reasons()).extracting(Reason::code).containsExactly(ReasonCode.TLD_NOT_APPROVED);
+    }
+
     @Test
     void aSubjectChangeOfTheContactOnlyChangesTheRegistryOnceSynced() {
         FilingApplication first = TestData.enterprise();
