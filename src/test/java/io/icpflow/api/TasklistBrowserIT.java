@@ -3,6 +3,9 @@ package io.icpflow.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.TestData;
 import io.icpflow.filing.FilingApplication;
+import io.icpflow.filing.FilingApplication.Content;
+import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingType;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -10,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,6 +70,33 @@ class TasklistBrowserIT {
             api.awaitStatus("alice", toApprove, "SMS_VERIFICATION");
             browser.until(d -> d.findElements(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(.,'" + toApprove + "')]")).isEmpty());
             browser.screenshot("tasklist-3-after-approval");
+        }
+    }
+
+    /** A change's review shows what changes, old beside new; an app's review its feature data. */
+    @Test
+    void reviewerSeesWhatAChangeChangesAndAnAppsFeatureData() {
+        FilingApplication app = TestData.withApps(TestData.enterprise(), List.of(TestData.app("浏览器App", TestData.packageName())));
+        String number = TestData.newSubjectNumber();
+        api.driveToActive("alice", api.apply("alice", app), number);
+        Website renamed = new Website("改名后的官网", app.websites().get(0).domains(), "cn-shanghai", Content.COMPANY, true);
+        String change = api.apply("alice", TestData.change(FilingType.CHANGE_WEBSITE, app.subject(), TestData.websiteNumber(number, 1),
+                List.of(renamed), List.of()));
+        String appFiling = api.apply("alice", TestData.withApps(TestData.enterprise(), List.of(TestData.app("新App", TestData.packageName()))));
+        try (Browser browser = Browser.open(port)) {
+            logIn(browser, "reviewer");
+            openTask(browser, change);
+            WebElement changes = browser.await(By.xpath("//label[contains(.,'What changes')]/following::textarea[1]"));
+            assertThat(changes.getAttribute("value")).contains("websites[0].name: 示例官网 → 改名后的官网")
+                    .contains("websites[0].serverRegion: cn-hangzhou → cn-shanghai");
+            browser.screenshot("tasklist-5-change-review");
+
+            openTask(browser, appFiling);
+            WebElement websites = browser.await(By.xpath("//label[contains(.,'Websites, domains and apps')]/following::textarea[1]"));
+            assertThat(websites.getAttribute("value")).contains("App 1. 新App").contains("ANDROID com.example.t");
+            assertThat(browser.driver().findElements(By.xpath("//label[contains(.,'What changes')]"))).isEmpty();
+            browser.until(d -> d.findElement(COMPLETE).isEnabled());
+            browser.screenshot("tasklist-6-app-review");
         }
     }
 
