@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -159,13 +160,13 @@ class ChangeProcessTest {
         String subjectChange = create(TestData.change(FilingType.CHANGE_SUBJECT, otherProvince, legacy.subjectNumber(), List.of(), List.of()));
         assertThat(status(subjectChange)).isEqualTo(FilingStatus.RETURNED);
         assertThat(filings.get(subjectChange).reasons()).extracting(Reason::code, Reason::field)
-                .contains(org.assertj.core.groups.Tuple.tuple(ReasonCode.FIELD_NOT_CHANGEABLE, "subject.province"));
+                .contains(tuple(ReasonCode.FIELD_NOT_CHANGEABLE, "subject.province"));
         service.withdraw("alice", subjectChange);
 
         String added = create(websiteChange(legacy, "老网站", legacy.kept(), TestData.domain()));
         assertThat(status(added)).isEqualTo(FilingStatus.RETURNED);
         assertThat(filings.get(added).reasons()).extracting(Reason::code, Reason::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.FIELD_NOT_CHANGEABLE, "websites[0].domains[1]"));
+                .containsExactly(tuple(ReasonCode.FIELD_NOT_CHANGEABLE, "websites[0].domains[1]"));
         // corrected: the added domain taken out again, the name changed
         service.resubmit("alice", added, websiteChange(legacy, "更名网站", legacy.kept(), legacy.removed()));
         assertThat(status(added)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
@@ -178,7 +179,7 @@ class ChangeProcessTest {
         Subject otherId = new Subject(legacy.subject().kind(), legacy.subject().name(), TestData.uscc(), "ZJ", legacy.subject().contact());
         String id = create(TestData.change(FilingType.CHANGE_SUBJECT, otherId, legacy.subjectNumber(), List.of(), List.of()));
         assertThat(filings.get(id).reasons()).extracting(Reason::code, Reason::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.FIELD_NOT_CHANGEABLE, "subject.idNumber"));
+                .containsExactly(tuple(ReasonCode.FIELD_NOT_CHANGEABLE, "subject.idNumber"));
     }
 
     @Test

@@ -20,6 +20,9 @@ import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulator.RegulatorNotice.Type;
 import io.icpflow.subjects.SubjectService;
 import io.icpflow.subjects.SubjectView;
+import io.icpflow.web.ApiException;
+import io.icpflow.web.FieldProblem;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Apps (APP备案) through bpmn/filing.bpmn and the change and cancellation processes: numbers …号-nA from
@@ -95,7 +100,7 @@ class AppFilingProcessTest {
         String id = create(app);
         assertThat(status(id)).isEqualTo(FilingStatus.NOT_REQUIRED);
         assertThat(filings.get(id).reasons()).extracting(Reason::code, Reason::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.SERVER_OUTSIDE_MAINLAND, "apps[0].serverRegion"));
+                .containsExactly(tuple(ReasonCode.SERVER_OUTSIDE_MAINLAND, "apps[0].serverRegion"));
     }
 
     @Test
@@ -103,7 +108,7 @@ class AppFilingProcessTest {
         App finance = TestData.app("理财助手", TestData.packageName());
         String id = create(TestData.withApps(TestData.enterprise(), List.of(finance)));
         assertThat(filings.get(id).reasons()).extracting(Reason::code, Reason::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.PRE_APPROVAL_REQUIRED, "apps[0].name"));
+                .containsExactly(tuple(ReasonCode.PRE_APPROVAL_REQUIRED, "apps[0].name"));
         App declared = new App(finance.name(), finance.content(), finance.serverRegion(), finance.platforms(), List.of(PreApprovalCategory.FINANCE));
         service.resubmit("alice", id, TestData.withApps(filings.get(id).application(), List.of(declared)));
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
@@ -152,6 +157,20 @@ class AppFilingProcessTest {
 
         String again = create(TestData.withApps(TestData.enterprise(), List.of(TestData.app("重新备案App", identifier))));
         assertThat(status(again)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+    }
+
+    @Test
+    void aSubjectWithTwoAppsNeedsTheAppsNumber() {
+        FilingApplication two = TestData.withApps(TestData.enterprise(),
+                List.of(TestData.app("甲App", TestData.packageName()), TestData.app("乙App", TestData.packageName())));
+        String id = create(two);
+        String number = TestData.newSubjectNumber();
+        driver.driveToActive(id, number);
+        assertThat(registry.appNumbers(id)).containsOnly(Map.entry(0, number + "-2A"), Map.entry(1, number + "-3A"));
+        assertThatThrownBy(() -> create(TestData.cancellation(FilingType.CANCEL_APP, two.subject(), number)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(tuple("icpNumber", "APP_NUMBER_REQUIRED")));
     }
 
     private String create(FilingApplication app) {
