@@ -26,7 +26,7 @@ class ArchitectureTest {
 
     private static final String[] INFRASTRUCTURE = {"io.icpflow.web..", "io.icpflow.calendar..", "io.icpflow.reference..",
             "io.icpflow.registry..", "io.icpflow.process..", "io.icpflow.notification..", "io.icpflow.security..",
-            "io.icpflow.regulator.."};
+            "io.icpflow.regulator..", "io.icpflow.rules..", "io.icpflow.cloud..", "io.icpflow.materials.."};
     private static final String[] STAGES = {"io.icpflow.providerstage..", "io.icpflow.regulatorreview..", "io.icpflow.syncwait.."};
     private static final String[] FAMILIES = {"io.icpflow.newfiling..", "io.icpflow.transfer..", "io.icpflow.cancellation..", "io.icpflow.change..",
             "io.icpflow.access..", "io.icpflow.miitnotices..", "io.icpflow.expiry..", "io.icpflow.calendarcoverage..",

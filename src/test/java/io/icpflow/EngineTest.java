@@ -1,7 +1,7 @@
 package io.icpflow;
 
-import io.icpflow.regulator.ControllableRegulator;
 import io.icpflow.registry.ControllableResolution;
+import io.icpflow.regulator.ControllableRegulator;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +33,7 @@ import java.lang.annotation.Target;
 })
 @Import({EngineTestConfiguration.class, ControllableRegulator.Config.class, ControllableResolution.Config.class, ProcessDriver.class,
         ProcessEngineCoverageConfiguration.class})
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestResources.class})
 @ExtendWith(EngineTestExtension.class)
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

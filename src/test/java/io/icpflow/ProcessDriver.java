@@ -1,8 +1,15 @@
 package io.icpflow;
 
+import io.icpflow.cloud.ServiceNumbers;
+import io.icpflow.filing.FilingApplication.App;
+import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingApplication;
+import io.icpflow.filing.FilingRepository;
+import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
-import io.icpflow.providerstage.ProviderStageProcess;
+import io.icpflow.filing.FilingView;
 import io.icpflow.providerstage.ProviderStageProcess.ReviewDecision;
+import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.regulator.NoticeInbox;
 import io.icpflow.regulator.NoticeOutcome;
 import io.icpflow.regulator.RegulatorNotice;
@@ -37,14 +44,50 @@ public class ProcessDriver {
     private final TaskService tasks;
     private final NoticeInbox inbox;
     private final JdbcClient jdbc;
+    private final FilingService filings;
+    private final FilingRepository repository;
+    private final ServiceNumbers serviceNumbers;
 
-    public ProcessDriver(ProcessEngine engine, NoticeInbox inbox, JdbcClient jdbc) {
+    public ProcessDriver(ProcessEngine engine, NoticeInbox inbox, JdbcClient jdbc, FilingService filings, FilingRepository repository,
+                         ServiceNumbers serviceNumbers) {
         this.engine = engine;
         this.runtime = engine.getRuntimeService();
         this.management = engine.getManagementService();
         this.tasks = engine.getTaskService();
         this.inbox = inbox;
         this.jdbc = jdbc;
+        this.filings = filings;
+        this.repository = repository;
+        this.serviceNumbers = serviceNumbers;
+    }
+
+    /** Applies as a client of API.md does: first a service number for each website and app that has none. */
+    public String create(String owner, FilingApplication app) {
+        return filings.create(owner, provision(owner, app, null), null).view().id();
+    }
+
+    /** Resubmits with the service numbers the filing holds where the corrected application names none. */
+    public FilingView resubmit(String owner, String filingId, FilingApplication app) {
+        return filings.resubmit(owner, filingId, provision(owner, app, repository.get(filingId).application()));
+    }
+
+    /** The application with a service number of the owner's for each website and app without one (the one it had before, if any). */
+    public FilingApplication provision(String owner, FilingApplication app, FilingApplication before) {
+        return TestData.withServiceNumbers(app, (list, i) -> {
+            if (before == null) {
+                return null;
+            }
+            List<String> numbers = "websites".equals(list) ? before.websites().stream().map(Website::serviceNumber).toList()
+                    : before.apps().stream().map(App::serviceNumber).toList();
+            return i < numbers.size() ? numbers.get(i) : null;
+        }, () -> newServiceNumber(owner));
+    }
+
+    /** A new service number from the first of the owner's resources that can still give one. */
+    public String newServiceNumber(String owner) {
+        String resource = serviceNumbers.resourcesOf(owner).stream().filter(r -> r.serviceNumbersLeft() > 0).findFirst()
+                .orElseThrow(() -> new IllegalStateException(owner + " has no resource left to give a service number")).id();
+        return serviceNumbers.issue(owner, resource).serviceNumber();
     }
 
     public ProcessEngine engine() {

@@ -15,9 +15,11 @@ import io.icpflow.filing.IdNumbers;
 import io.icpflow.registry.IcpNumber;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /** Valid, unique applications for tests: each call makes a new subject and a new domain. */
 public final class TestData {
@@ -140,6 +142,35 @@ public final class TestData {
     /** A change ({@code CHANGE_SUBJECT}, {@code CHANGE_WEBSITE}, {@code CHANGE_APP}) of {@code icpNumber} to what it shall be. */
     public static FilingApplication change(FilingType type, Subject subject, String icpNumber, List<Website> websites, List<App> apps) {
         return new FilingApplication(type, "zh-CN", subject, websites, apps, icpNumber, null);
+    }
+
+    /** Where an application's service number goes: "websites" or "apps", and the index. */
+    public interface Earlier {
+        String at(String list, int index);
+    }
+
+    /**
+     * The application with a service number for each website and app that has none: the one {@code earlier}
+     * names for that place (the filing's, on a resubmission), else a {@code fresh} one. Types that name
+     * no service numbers come back as they are.
+     */
+    public static FilingApplication withServiceNumbers(FilingApplication app, Earlier earlier, Supplier<String> fresh) {
+        if (app == null || app.type() == null || !(app.type().isApplication() || app.type() == FilingType.TRANSFER)) {
+            return app;
+        }
+        List<Website> websites = new ArrayList<>();
+        for (int i = 0; app.websites() != null && i < app.websites().size(); i++) {
+            Website w = app.websites().get(i);
+            String before = earlier.at("websites", i);
+            websites.add(w.serviceNumber() != null ? w : w.withServiceNumber(before != null ? before : fresh.get()));
+        }
+        List<App> apps = new ArrayList<>();
+        for (int i = 0; i < app.apps().size(); i++) {
+            App a = app.apps().get(i);
+            String before = earlier.at("apps", i);
+            apps.add(a.serviceNumber() != null ? a : a.withServiceNumber(before != null ? before : fresh.get()));
+        }
+        return app.withWebsites(websites).withApps(apps);
     }
 
     public static Contact contact() {

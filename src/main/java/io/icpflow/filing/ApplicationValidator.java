@@ -3,11 +3,11 @@ package io.icpflow.filing;
 import io.icpflow.filing.FilingApplication.App;
 import io.icpflow.filing.FilingApplication.AppPlatform;
 import io.icpflow.filing.FilingApplication.Platform;
-import io.icpflow.filing.FilingApplication.PreApprovalCategory;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.reference.DomainNames;
+import io.icpflow.reference.PreApprovalCategory;
 import io.icpflow.reference.Provinces;
 import io.icpflow.reference.Regions;
 import io.icpflow.registry.IcpNumber;
@@ -46,6 +46,7 @@ public class ApplicationValidator {
     private static final int MAX_WEBSITES = 20;
     private static final int MAX_DOMAINS = 20;
     private static final int MAX_APPS = 20;
+    private static final Pattern SERVICE_NUMBER = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
 
     private final Provinces provinces;
     private final Regions regions;
@@ -229,7 +230,8 @@ public class ApplicationValidator {
                 continue;
             }
             normalised.add(new Website(w.name(), domains(w.domains(), at + ".domains", errors), w.serverRegion(),
-                    w.content(), Boolean.TRUE.equals(w.domainCertificate()), categories(w.preApprovalCategories(), at, errors)));
+                    w.content(), Boolean.TRUE.equals(w.domainCertificate()), categories(w.preApprovalCategories(), at, errors),
+                    serviceNumber(w.serviceNumber(), at, errors)));
         }
         return normalised;
     }
@@ -281,9 +283,22 @@ public class ApplicationValidator {
                     platforms.add(checked);
                 }
             }
-            normalised.add(new App(a.name(), a.content(), a.serverRegion(), platforms, categories(a.preApprovalCategories(), at, errors)));
+            normalised.add(new App(a.name(), a.content(), a.serverRegion(), platforms, categories(a.preApprovalCategories(), at, errors),
+                    serviceNumber(a.serviceNumber(), at, errors)));
         }
         return normalised;
+    }
+
+    /** Missing is a pre-check's SERVICE_NUMBER_MISSING (API.md); what is given must at least look like a number. */
+    private static String serviceNumber(String number, String at, List<FieldProblem> errors) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        if (!SERVICE_NUMBER.matcher(number.strip()).matches()) {
+            errors.add(new FieldProblem(at + ".serviceNumber", "INVALID_FORMAT", "a service number from POST /api/service-numbers"));
+            return number;
+        }
+        return number.strip();
     }
 
     private static List<PreApprovalCategory> categories(List<PreApprovalCategory> categories, String at, List<FieldProblem> errors) {

@@ -1,5 +1,7 @@
 package io.icpflow.filing;
 
+import io.icpflow.reference.PreApprovalCategory;
+
 import java.util.List;
 
 /**
@@ -38,12 +40,22 @@ public record FilingApplication(
     /**
      * @param preApprovalCategories the competent authorities' licences the content needs (前置审批: NEWS, FINANCE …);
      *                              null or empty: none
+     * @param serviceNumber         the service number (备案服务号) of the caller's cloud resource that serves it
      */
     public record Website(String name, List<String> domains, String serverRegion, Content content,
-                          Boolean domainCertificate, List<PreApprovalCategory> preApprovalCategories) {
+                          Boolean domainCertificate, List<PreApprovalCategory> preApprovalCategories, String serviceNumber) {
 
         public Website(String name, List<String> domains, String serverRegion, Content content, Boolean domainCertificate) {
-            this(name, domains, serverRegion, content, domainCertificate, null);
+            this(name, domains, serverRegion, content, domainCertificate, null, null);
+        }
+
+        public Website(String name, List<String> domains, String serverRegion, Content content, Boolean domainCertificate,
+                       List<PreApprovalCategory> preApprovalCategories) {
+            this(name, domains, serverRegion, content, domainCertificate, preApprovalCategories, null);
+        }
+
+        public Website withServiceNumber(String number) {
+            return new Website(name, domains, serverRegion, content, domainCertificate, preApprovalCategories, number);
         }
 
         public boolean declares(PreApprovalCategory category) {
@@ -56,7 +68,16 @@ public record FilingApplication(
      * it is published on.
      */
     public record App(String name, Content content, String serverRegion, List<AppPlatform> platforms,
-                      List<PreApprovalCategory> preApprovalCategories) {
+                      List<PreApprovalCategory> preApprovalCategories, String serviceNumber) {
+
+        public App(String name, Content content, String serverRegion, List<AppPlatform> platforms,
+                   List<PreApprovalCategory> preApprovalCategories) {
+            this(name, content, serverRegion, platforms, preApprovalCategories, null);
+        }
+
+        public App withServiceNumber(String number) {
+            return new App(name, content, serverRegion, platforms, preApprovalCategories, number);
+        }
 
         public boolean declares(PreApprovalCategory category) {
             return preApprovalCategories != null && preApprovalCategories.contains(category);
@@ -88,10 +109,6 @@ public record FilingApplication(
         }
     }
 
-    /** Content that needs the competent authority's licence before it is filed (API.md; PRODUCT.md item 10). */
-    public enum PreApprovalCategory {
-        NEWS, PUBLISHING, CULTURE, AUDIO_VIDEO, DRUGS_MEDICAL_DEVICES, FINANCE, GAMES, RIDE_HAILING, EDUCATION, HEALTHCARE
-    }
 
     public FilingApplication withIcpNumber(String number) {
         return new FilingApplication(type, locale, subject, websites, apps, number, reason);
@@ -99,6 +116,10 @@ public record FilingApplication(
 
     public FilingApplication withWebsites(List<Website> newWebsites) {
         return new FilingApplication(type, locale, subject, newWebsites, apps, icpNumber, reason);
+    }
+
+    public FilingApplication withApps(List<App> newApps) {
+        return new FilingApplication(type, locale, subject, websites, newApps, icpNumber, reason);
     }
 
     public String localeOrDefault() {

@@ -1,13 +1,14 @@
 package io.icpflow.filing;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import io.icpflow.calendar.EngineClock;
+import io.icpflow.cloud.ServiceNumbers;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place where a filing's status changes ({@code ${filingStatusRecorder.change(execution, 'RETURNED')}}
- * in the BPMN): the status, a timeline entry at China time, exactly one email, and the subject freed
- * for a new application once this one is final.
+ * in the BPMN): the status, a timeline entry at China time, exactly one email, the subject freed
+ * for a new application once this one is final, and its service numbers used (ACTIVE) or freed.
  */
 @Component
 public class FilingStatusRecorder {
@@ -15,11 +16,13 @@ public class FilingStatusRecorder {
     private final FilingRepository filings;
     private final FilingMails mails;
     private final SubjectLocks locks;
+    private final ServiceNumbers serviceNumbers;
 
-    FilingStatusRecorder(FilingRepository filings, FilingMails mails, SubjectLocks locks) {
+    FilingStatusRecorder(FilingRepository filings, FilingMails mails, SubjectLocks locks, ServiceNumbers serviceNumbers) {
         this.filings = filings;
         this.mails = mails;
         this.locks = locks;
+        this.serviceNumbers = serviceNumbers;
     }
 
     public void change(DelegateExecution execution, String status) {
@@ -27,6 +30,12 @@ public class FilingStatusRecorder {
         FilingStatus next = FilingStatus.valueOf(status);
         filings.updateStatus(id, next, EngineClock.nowInChina(), !keepsReasons(next));
         Filing filing = filings.get(id);
+        if (next == FilingStatus.ACTIVE) {
+            serviceNumbers.filed(id);
+        } else if (next.isFinal()) {
+            // ended without a filing: the numbers it named may serve another application
+            serviceNumbers.releaseHeldBy(id);
+        }
         if (next.isFinal() && filing.type().holdsTheSubject()) {
             locks.release(id);
         } else if (next.isPastProviderReview() && filing.type().holdsTheSubject()) {

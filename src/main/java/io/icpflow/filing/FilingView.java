@@ -21,11 +21,11 @@ public record FilingView(
     public record ReasonView(String code, String message, String field, String rule, String source) {
     }
 
-    public record WebsiteView(String name, List<String> domains, String icpNumber, String serverRegion) {
+    public record WebsiteView(String name, List<String> domains, String icpNumber, String serverRegion, String serviceNumber) {
     }
 
     /** An app of the application: {@code platforms} ANDROID, IOS, HARMONYOS; {@code icpNumber} …号-nA once MIIT approved it. */
-    public record AppView(String name, List<String> platforms, String icpNumber, String serverRegion) {
+    public record AppView(String name, List<String> platforms, String icpNumber, String serverRegion, String serviceNumber) {
     }
 
     public record TimelineView(OffsetDateTime at, FilingStatus status) {

@@ -36,13 +36,13 @@ class FilingViews {
         List<FilingApplication.Website> applied = filing.application().websites();
         for (int i = 0; i < applied.size(); i++) {
             websites.add(new FilingView.WebsiteView(applied.get(i).name(), applied.get(i).domains(), numbers.get(i),
-                    applied.get(i).serverRegion()));
+                    applied.get(i).serverRegion(), applied.get(i).serviceNumber()));
         }
         List<FilingView.AppView> apps = new ArrayList<>();
         List<FilingApplication.App> appliedApps = filing.application().apps();
         for (int i = 0; i < appliedApps.size(); i++) {
             apps.add(new FilingView.AppView(appliedApps.get(i).name(), appliedApps.get(i).platformNames(), appNumbers.get(i),
-                    appliedApps.get(i).serverRegion()));
+                    appliedApps.get(i).serverRegion(), appliedApps.get(i).serviceNumber()));
         }
         return new FilingView(
                 filing.id(),

@@ -72,5 +72,14 @@ public enum ReasonCode {
     /** A change that changes nothing of the filing as it stands. */
     NOTHING_TO_CHANGE,
     /** An app with this package name or bundle id is filed already. */
-    APP_ALREADY_FILED
+    APP_ALREADY_FILED,
+    // service numbers (备案服务号; rules/service-numbers.json)
+    /** A website or app without a service number. */
+    SERVICE_NUMBER_MISSING,
+    /** A service number that is unknown or another caller's. */
+    SERVICE_NUMBER_INVALID,
+    /** A service number bound to another website or app. */
+    SERVICE_NUMBER_USED,
+    /** The service number's resource has under a month left. */
+    RESOURCE_EXPIRING
 }

@@ -3,7 +3,6 @@ package io.icpflow.providerstage;
 import io.icpflow.filing.Filing;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.Reason;
-
 import io.icpflow.providerstage.ProviderStageProcess.PreCheckOutcome;
 
 import java.time.LocalDate;
@@ -31,6 +30,25 @@ public interface FilingChecks {
     }
 
     boolean appliesTo(FilingType type);
+
+    /** A check every type it applies to shares (service numbers, materials): it runs after the type's own. */
+    default boolean isShared() {
+        return false;
+    }
+
+    /** Both results in one: the failures, notices, findings and changes of each; the first outcome that is not a pass. */
+    static Result merge(Result a, Result b) {
+        List<Reason> failures = new java.util.ArrayList<>(a.failures());
+        failures.addAll(b.failures());
+        List<Reason> notices = new java.util.ArrayList<>(a.notices());
+        notices.addAll(b.notices());
+        List<String> findings = new java.util.ArrayList<>(a.findings());
+        findings.addAll(b.findings());
+        List<String> changes = new java.util.ArrayList<>(a.changes());
+        changes.addAll(b.changes());
+        boolean waits = a.outcome() == PreCheckOutcome.WAIT_FOR_REAL_NAME || b.outcome() == PreCheckOutcome.WAIT_FOR_REAL_NAME;
+        return Result.of(failures, notices, findings, waits).withChanges(changes);
+    }
 
     Result run(Filing filing, LocalDate today);
 }

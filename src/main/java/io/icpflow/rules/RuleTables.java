@@ -24,8 +24,11 @@ public final class RuleTables {
     /** Words that make a website's or app's name a finance service ({"words": [...]}; OBJECT, LIST). */
     public static final String FINANCE_WORDS = "finance-words";
 
+    /** Which cloud resources give service numbers, and how many (OBJECT, SINGLE). */
+    public static final String SERVICE_NUMBERS = "service-numbers";
+
     public static final List<String> ALL = List.of(CHECKS, FINANCE_WORDS, CA_REVIEW_LIMIT, APPROVED_SUFFIXES, DOMAINS_PER_WEBSITE,
-            WEBSITES_PER_APPLICATION, DOMAINS_PER_APPLICATION, SMS_VERIFICATION);
+            WEBSITES_PER_APPLICATION, DOMAINS_PER_APPLICATION, SMS_VERIFICATION, SERVICE_NUMBERS);
 
     private RuleTables() {
     }

@@ -51,7 +51,7 @@ class SecurityConfig {
                         .requestMatchers("/api/regulator/**").denyAll()
                         .requestMatchers("/api/analytics/**").hasAnyAuthority(ANALYSTS, ADMIN)
                         .requestMatchers("/api/filings/**", "/api/filings", "/api/access-checks/**", "/api/domains/**", "/api/subjects/**",
-                                "/api/subjects")
+                                "/api/subjects", "/api/resources", "/api/service-numbers/**", "/api/service-numbers")
                         .hasAnyAuthority(APPLICANTS, ADMIN)
                         .anyRequest().authenticated())
                 .build();

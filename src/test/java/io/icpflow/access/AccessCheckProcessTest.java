@@ -112,7 +112,7 @@ class AccessCheckProcessTest {
     /** A new filing approved by MIIT, synced or not yet. */
     private String filingId(boolean synced) {
         FilingApplication app = TestData.enterprise();
-        String id = filings.create("alice", app, null).view().id();
+        String id = driver.create("alice", app);
         if (synced) {
             driver.driveToActive(id, TestData.newSubjectNumber());
         } else {

@@ -7,11 +7,11 @@ import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingType;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ class AnalyticsApiIT {
         String active = api.apply("alice", app);
         api.review(active, "RETURN", "补充材料");
         api.awaitStatus("alice", active, "RETURNED");
-        assertThat(api.http().post("alice", "/api/filings/" + active + "/resubmission", Http.json(app)).status()).isEqualTo(200);
+        assertThat(api.resubmit("alice", active, app).status()).isEqualTo(200);
         api.driveToActive("alice", active, TestData.subjectNumber(2026, System.nanoTime() % 1_000_000));
         JsonNode after = summary();
 

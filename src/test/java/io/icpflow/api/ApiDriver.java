@@ -40,9 +40,26 @@ public class ApiDriver {
     }
 
     public String apply(String user, FilingApplication app) {
-        Http.Response created = http().post(user, "/api/filings", Http.json(app));
+        Http.Response created = http().post(user, "/api/filings", Http.json(provisioned(user, app, null)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asText();
+    }
+
+    /** Resubmits as a client does: the service numbers of the filing where the corrected application names none. */
+    public Http.Response resubmit(String user, String id, FilingApplication app) {
+        return http().post(user, "/api/filings/" + id + "/resubmission", Http.json(provisioned(user, app, filing(user, id))));
+    }
+
+    public String serviceNumber(String user) {
+        return http().serviceNumber(user);
+    }
+
+    public String json(String user, FilingApplication app) {
+        return http().json(user, app);
+    }
+
+    public FilingApplication provisioned(String user, FilingApplication app, JsonNode view) {
+        return http().provisioned(user, app, view);
     }
 
     public JsonNode filing(String user, String id) {

@@ -1,7 +1,9 @@
 package io.icpflow.api;
 
+import io.icpflow.TestResources;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -25,5 +27,6 @@ import java.lang.annotation.Target;
         "camunda.bpm.job-execution.max-wait=1000"
 })
 @Import({ApiTestConfiguration.class, ApiDriver.class})
+@ContextConfiguration(initializers = TestResources.class)
 public @interface ApiTest {
 }

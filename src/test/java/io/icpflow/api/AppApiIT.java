@@ -2,8 +2,8 @@ package io.icpflow.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.TestData;
-import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.App;
+import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingType;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -23,18 +23,20 @@ class AppApiIT {
     @Autowired ApiDriver api;
     @Autowired JdbcClient jdbc;
 
-    /** A NEW_FILING with a website and an app, in API.md's JSON (serviceNumber and materials are read by later steps). */
-    private static String body(String uscc, String domain, String identifier, String md5) {
+    /** A NEW_FILING with a website and an app, in API.md's JSON, each with a service number of alice's. */
+    private String body(String uscc, String domain, String identifier, String md5) {
         return """
                 {"type": "NEW_FILING", "locale": "zh-CN",
                  "subject": {"kind": "ENTERPRISE", "name": "杭州应用科技有限公司", "idNumber": "%s", "province": "ZJ",
                              "contact": {"name": "张三", "email": "zhang@example.com", "mobile": "13800138000"}},
-                 "websites": [{"name": "示例官网", "domains": ["%s"], "serverRegion": "cn-hangzhou", "content": "COMPANY", "domainCertificate": true}],
-                 "apps": [{"name": "示例App", "content": "COMPANY", "serverRegion": "cn-hangzhou", "serviceNumber": "sn-1",
+                 "websites": [{"name": "示例官网", "domains": ["%s"], "serverRegion": "cn-hangzhou", "content": "COMPANY", "domainCertificate": true,
+                               "serviceNumber": "%s"}],
+                 "apps": [{"name": "示例App", "content": "COMPANY", "serverRegion": "cn-hangzhou", "serviceNumber": "%s",
                            "platforms": [{"platform": "ANDROID", "packageName": "%s", "publicKey": "%s", "md5": "%s"},
                                          {"platform": "IOS", "bundleId": "%s", "publicKey": "%s", "sha1": "%s"}],
                            "materials": [{"kind": "APP_ICON", "id": "m-1"}]}]}
-                """.formatted(uscc, domain, identifier, TestData.PUBLIC_KEY, md5, identifier, TestData.PUBLIC_KEY, TestData.hex(40));
+                """.formatted(uscc, domain, api.serviceNumber("alice"), api.serviceNumber("alice"), identifier, TestData.PUBLIC_KEY, md5, identifier,
+                TestData.PUBLIC_KEY, TestData.hex(40));
     }
 
     @Test

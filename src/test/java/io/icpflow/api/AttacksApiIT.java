@@ -174,7 +174,7 @@ class AttacksApiIT {
         HttpResponse<String> sameOrigin = send("alice", "/api/filings", Http.json(TestData.enterprise()), "application/json",
                 Map.of("Sec-Fetch-Site", "same-origin", "Origin", "http://localhost:" + port));
         assertThat(sameOrigin.statusCode()).isEqualTo(201);
-        assertThat(api.http().post("alice", "/api/filings", Http.json(TestData.enterprise())).status()).isEqualTo(201);
+        assertThat(api.http().post("alice", "/api/filings", api.json("alice", TestData.enterprise())).status()).isEqualTo(201);
     }
 
     // 4. acknowledgements that are true
@@ -286,7 +286,7 @@ class AttacksApiIT {
         String rejection = "n-" + UUID.randomUUID();
         assertThat(api.notice(rejection, "FILING_REJECTED", id, null, "网站名称不符").status()).isEqualTo(202);
         api.awaitStatus("alice", id, "CA_REJECTED");
-        assertThat(api.http().post("alice", "/api/filings/" + id + "/resubmission", Http.json(app)).status()).isLessThan(300);
+        assertThat(api.resubmit("alice", id, app).status()).isLessThan(300);
         api.review(id, "APPROVE", "");
         api.awaitStatus("alice", id, "SMS_VERIFICATION");
         assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(202);
@@ -306,7 +306,7 @@ class AttacksApiIT {
         var company = TestData.enterprise();
         String squatter = api.apply("bob", company);
         // alice's own application of the same subject goes ahead, and learns nothing of bob's
-        Http.Response own = api.http().post("alice", "/api/filings", Http.json(company));
+        Http.Response own = api.http().post("alice", "/api/filings", api.json("alice", company));
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         String ownId = own.json().get("id").asText();
         assertThat(api.http().post("alice", "/api/filings/" + ownId + "/withdrawal", "").status()).isLessThan(300);
@@ -314,12 +314,12 @@ class AttacksApiIT {
         // once the other application has passed the provider's review it holds the subject, still without naming it
         api.review(squatter, "APPROVE", "");
         api.awaitStatus("bob", squatter, "SMS_VERIFICATION");
-        Http.Response blocked = api.http().post("alice", "/api/filings", Http.json(company));
+        Http.Response blocked = api.http().post("alice", "/api/filings", api.json("alice", company));
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.json().get("code").asText()).isEqualTo("APPLICATION_IN_PROGRESS");
         assertThat(blocked.body()).doesNotContain(squatter);
         // the holder's own second application names its own filing
-        Http.Response again = api.http().post("bob", "/api/filings", Http.json(company));
+        Http.Response again = api.http().post("bob", "/api/filings", api.json("bob", company));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains(squatter);
     }
@@ -337,7 +337,7 @@ class AttacksApiIT {
             websites.add(new io.icpflow.filing.FilingApplication.Website("网站" + w, domains, "cn-hangzhou",
                     io.icpflow.filing.FilingApplication.Content.COMPANY, true));
         }
-        Http.Response created = api.http().post("alice", "/api/filings", Http.json(TestData.withWebsites(TestData.enterprise(), websites)));
+        Http.Response created = api.http().post("alice", "/api/filings", api.json("alice", TestData.withWebsites(TestData.enterprise(), websites)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asText();
         // one domain per website since 2019 (website-rules.dmn): 380 findings, returned with every reason
@@ -483,7 +483,7 @@ class AttacksApiIT {
                 "{\"value\":\"shadow\",\"type\":\"String\"}").status()).isEqualTo(204);
         api.review(id, "RETURN", "网站名称不符");
         api.awaitStatus("alice", id, "RETURNED");
-        Http.Response resubmitted = api.http().post("alice", "/api/filings/" + id + "/resubmission", Http.json(app));
+        Http.Response resubmitted = api.resubmit("alice", id, app);
         assertThat(resubmitted.status()).as(resubmitted.body()).isLessThan(300);
         api.awaitStatus("alice", id, "PROVIDER_REVIEW");
     }

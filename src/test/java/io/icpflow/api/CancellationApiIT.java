@@ -87,7 +87,7 @@ class CancellationApiIT {
         assertThat(api.filing("alice", first).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
         assertThat(reasonCode(second)).isEqualTo("CANCELLATION_IN_PROGRESS");
 
-        Http.Response noReason = api.http().post("alice", "/api/filings", Http.json(new FilingApplication(FilingType.CANCEL_WEBSITE,
+        Http.Response noReason = api.http().post("alice", "/api/filings", api.json("alice", new FilingApplication(FilingType.CANCEL_WEBSITE,
                 "zh-CN", app.subject(), List.of(), TestData.websiteNumber(subjectNumber, 1), null)));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");

@@ -2,15 +2,15 @@ package io.icpflow.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.TestData;
-import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.Contact;
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingType;
-import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.NewWebsite;
 import io.icpflow.registry.FilingRegistry.RegisteredSubject;
+import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.RegistryStatus;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -148,7 +148,7 @@ class ChangeApiIT {
         api.apply("alice", new FilingApplication(FilingType.NEW_WEBSITE, "zh-CN", app.subject(), TestData.enterprise().websites(), null, null));
         Subject renamed = new Subject(app.subject().kind(), "改名科技有限公司", app.subject().idNumber(), "ZJ", app.subject().contact());
         FilingApplication change = TestData.change(FilingType.CHANGE_SUBJECT, renamed, number, List.of(), List.of());
-        Http.Response busy = api.http().post("alice", "/api/filings", Http.json(change));
+        Http.Response busy = api.http().post("alice", "/api/filings", api.json("alice", change));
         assertThat(busy.status()).isEqualTo(409);
         assertThat(busy.json().get("code").asText()).isEqualTo("APPLICATION_IN_PROGRESS");
 
@@ -165,7 +165,7 @@ class ChangeApiIT {
         api.driveToActive("alice", api.apply("alice", app), number);
         api.driveToActive("alice", api.apply("alice", new FilingApplication(FilingType.NEW_WEBSITE, "zh-CN", app.subject(),
                 TestData.enterprise().websites(), null, null)), number);
-        Http.Response refused = api.http().post("alice", "/api/filings", Http.json(TestData.change(FilingType.CHANGE_WEBSITE, app.subject(),
+        Http.Response refused = api.http().post("alice", "/api/filings", api.json("alice", TestData.change(FilingType.CHANGE_WEBSITE, app.subject(),
                 number, app.websites(), List.of())));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("icpNumber");

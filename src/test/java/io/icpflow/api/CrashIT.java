@@ -1,10 +1,9 @@
 package io.icpflow.api;
 
-import io.icpflow.OwnJvm;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.icpflow.IcpApplication;
+import io.icpflow.OwnJvm;
 import io.icpflow.TestData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
@@ -87,7 +86,7 @@ class CrashIT {
                         lost++;
                         continue;
                     }
-                    Http.Response replay = http.post(filing[2], "/api/filings", Http.json(TestData.enterprise()), filing[1]);
+                    Http.Response replay = http.post(filing[2], "/api/filings", http.json(filing[2], TestData.enterprise()), filing[1]);
                     assertThat(replay.json().get("id").asText()).as("Idempotency-Key " + filing[1]).isEqualTo(filing[0]);
                 }
                 int lostNotices = 0;
@@ -144,7 +143,7 @@ class CrashIT {
                             }
                         } else {
                             String key = "crash-" + UUID.randomUUID();
-                            Http.Response created = http.post(user, "/api/filings", Http.json(TestData.enterprise()), key);
+                            Http.Response created = http.post(user, "/api/filings", http.json(user, TestData.enterprise()), key);
                             if (created.status() == 201) {
                                 filings.add(new String[]{created.json().get("id").asText(), key, user});
                             }
@@ -167,7 +166,7 @@ class CrashIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath(), IcpApplication.class.getName(),
                 "--server.port=" + port, "--spring.mail.port=" + smtpPort,
-                "--icp.regulator.simulator.enabled=false", "--camunda.bpm.job-execution.wait-time-in-millis=200"));
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--camunda.bpm.job-execution.wait-time-in-millis=200"));
         command.addAll(databaseArgs);
         Path log = Path.of("target", "crash-" + name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

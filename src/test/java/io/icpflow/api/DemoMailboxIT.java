@@ -37,7 +37,7 @@ class DemoMailboxIT {
             assertThat(mailbox.running()).isTrue();
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             Http http = new Http(port);
-            String id = http.post("alice", "/api/filings", Http.json(TestData.enterprise())).json().get("id").asText();
+            String id = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise())).json().get("id").asText();
             // SUBMITTED and PROVIDER_REVIEW: two mails, delivered by the job executor to the app's own SMTP server
             await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.mails().stream().filter(m -> m.subject().contains(id)).count() == 2);
             assertThat(mailbox.mailsTo("zhang@example.com")).isNotEmpty();
@@ -74,7 +74,7 @@ class DemoMailboxIT {
         return new SpringApplicationBuilder(IcpApplication.class).run(
                 "--server.port=0",
                 "--icp.data-dir=" + dataDir,
-                "--icp.regulator.simulator.enabled=false",
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100",
                 mail,
                 "--camunda.bpm.job-execution.wait-time-in-millis=200");
     }

@@ -22,7 +22,7 @@ class FilingApiIT {
 
     @Test
     void newFilingReachesActiveWithExactlyOneMailPerMilestone() throws Exception {
-        Http.Response created = api.http().post("alice", "/api/filings", Http.json(TestData.enterprise()));
+        Http.Response created = api.http().post("alice", "/api/filings", api.json("alice", TestData.enterprise()));
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asText();
         assertThat(created.header("Location")).isEqualTo("/api/filings/" + id);
@@ -72,15 +72,15 @@ class FilingApiIT {
     void sameIdempotencyKeyReturnsTheFirstAnswerAndCreatesOneFiling() {
         String key = "key-" + UUID.randomUUID();
         FilingApplication app = TestData.enterprise();
-        Http.Response first = api.http().post("alice", "/api/filings", Http.json(app), key);
-        Http.Response second = api.http().post("alice", "/api/filings", Http.json(app), key);
+        Http.Response first = api.http().post("alice", "/api/filings", api.json("alice", app), key);
+        Http.Response second = api.http().post("alice", "/api/filings", api.json("alice", app), key);
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
         assertThat(jdbc.sql("select count(*) from filing where subject_id_number = ?").param(app.subject().idNumber())
                 .query(Long.class).single()).isEqualTo(1);
         // another user's same key is another request
-        Http.Response bobs = api.http().post("bob", "/api/filings", Http.json(TestData.enterprise()), key);
+        Http.Response bobs = api.http().post("bob", "/api/filings", api.json("bob", TestData.enterprise()), key);
         assertThat(bobs.status()).isEqualTo(201);
         assertThat(bobs.json().get("id").asText()).isNotEqualTo(first.json().get("id").asText());
     }
@@ -89,7 +89,7 @@ class FilingApiIT {
     void resubmissionOnlyWhenReturnedOrRejected() {
         FilingApplication app = TestData.enterprise();
         String id = api.apply("alice", app);
-        Http.Response early = api.http().post("alice", "/api/filings/" + id + "/resubmission", Http.json(app));
+        Http.Response early = api.resubmit("alice", id, app);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("code").asText()).isEqualTo("NOT_RESUBMITTABLE");
 
@@ -98,7 +98,7 @@ class FilingApiIT {
         assertThat(returned.get("reasons").get(0).get("code").asText()).isEqualTo("RETURNED_BY_REVIEWER");
         assertThat(returned.get("reasons").get(0).get("message").asText()).contains("请补充网站负责人信息");
 
-        Http.Response resubmitted = api.http().post("alice", "/api/filings/" + id + "/resubmission", Http.json(app));
+        Http.Response resubmitted = api.resubmit("alice", id, app);
         assertThat(resubmitted.status()).isEqualTo(200);
         assertThat(resubmitted.json().get("status").asText()).isEqualTo("PROVIDER_REVIEW");
         assertThat(api.http().post("bob", "/api/filings/" + id + "/resubmission", Http.json(app)).status()).isEqualTo(404);
@@ -140,7 +140,7 @@ class FilingApiIT {
         JsonNode returned = api.awaitStatus("alice", id, "RETURNED");
         assertThat(returned.get("reasons").get(0).get("code").asText()).isEqualTo("SMS_VERIFICATION_EXPIRED");
         assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(409);
-        assertThat(api.http().post("alice", "/api/filings/" + id + "/resubmission", Http.json(app)).json().get("status").asText())
+        assertThat(api.resubmit("alice", id, app).json().get("status").asText())
                 .isEqualTo("PROVIDER_REVIEW");
     }
 

@@ -1,8 +1,8 @@
 package io.icpflow.api;
 
 import io.icpflow.TestData;
-import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.Subject;
+import io.icpflow.filing.FilingApplication;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,7 +117,7 @@ class HostileInputApiIT {
         try {
             List<CompletableFuture<Http.Response>> calls = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> api.http().post("alice", "/api/filings", Http.json(app), key), pool));
+                calls.add(CompletableFuture.supplyAsync(() -> api.http().post("alice", "/api/filings", api.json("alice", app), key), pool));
             }
             List<String> ids = new ArrayList<>();
             for (CompletableFuture<Http.Response> call : calls) {
@@ -142,7 +142,7 @@ class HostileInputApiIT {
             List<CompletableFuture<Http.Response>> calls = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 FilingApplication variant = TestData.withWebsites(app, TestData.enterprise().websites());
-                calls.add(CompletableFuture.supplyAsync(() -> api.http().post("alice", "/api/filings", Http.json(variant)), pool));
+                calls.add(CompletableFuture.supplyAsync(() -> api.http().post("alice", "/api/filings", api.json("alice", variant)), pool));
             }
             for (CompletableFuture<Http.Response> call : calls) {
                 statuses.add(call.get().status());

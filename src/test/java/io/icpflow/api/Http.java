@@ -2,6 +2,8 @@ package io.icpflow.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.icpflow.TestData;
+import io.icpflow.filing.FilingApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A plain HTTP client for the API tests: exactly what an outside tool would send. */
 public final class Http {
@@ -117,6 +121,39 @@ public final class Http {
 
     private URI uri(String path) {
         return URI.create(base + path);
+    }
+
+    /**
+     * The application with a service number for each website and app that has none, as API.md asks a
+     * client to get them: the one the filing {@code view} shows at that place, else a new one from the
+     * caller's first resource that can still give one ({@code GET /api/resources}, {@code POST /api/service-numbers}).
+     */
+    public FilingApplication provisioned(String user, FilingApplication app, JsonNode view) {
+        return TestData.withServiceNumbers(app, (list, i) -> {
+            JsonNode number = view == null ? null : view.path(list).path(i).get("serviceNumber");
+            return number == null || number.isNull() ? null : number.asText();
+        }, () -> serviceNumber(user));
+    }
+
+
+    /** A new service number of the caller's, through the API (the next resource when another request took the last of one). */
+    public String serviceNumber(String user) {
+        for (JsonNode resource : get(user, "/api/resources").json()) {
+            if (resource.get("serviceNumbersLeft").asInt() > 0) {
+                Response issued = post(user, "/api/service-numbers", json(Map.of("resourceId", resource.get("id").asText())));
+                if (issued.status() == 409 && "SERVICE_NUMBER_QUOTA_EXCEEDED".equals(issued.json().path("code").asText())) {
+                    continue;
+                }
+                assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+                return issued.json().get("serviceNumber").asText();
+            }
+        }
+        throw new IllegalStateException(user + " has no resource left to give a service number");
+    }
+
+    /** The application as JSON, with the service numbers a client gets for it first ({@link #provisioned}). */
+    public String json(String user, FilingApplication app) {
+        return json(provisioned(user, app, null));
     }
 
     public static String json(Object value) {

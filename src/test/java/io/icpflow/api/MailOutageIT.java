@@ -1,11 +1,10 @@
 package io.icpflow.api;
 
-import io.icpflow.OwnJvm;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.icpflow.IcpApplication;
+import io.icpflow.OwnJvm;
 import io.icpflow.TestData;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -42,14 +41,14 @@ class MailOutageIT {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IcpApplication.class).run(
                 "--server.port=0",
                 "--icp.data-dir=" + dataDir,
-                "--icp.regulator.simulator.enabled=false",
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100",
                 "--spring.mail.port=" + SMTP_PORT,
                 "--icp.mail.retry-cycle=R2/PT1S",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200")) {
             Http http = new Http(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 
             // SMTP is down: the filing still moves through two milestones
-            Http.Response created = http.post("alice", "/api/filings", Http.json(TestData.enterprise()));
+            Http.Response created = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise()));
             assertThat(created.status()).isEqualTo(201);
             String id = created.json().get("id").asText();
             JsonNode task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);

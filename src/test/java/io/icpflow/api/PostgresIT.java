@@ -3,6 +3,7 @@ package io.icpflow.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.OwnJvm;
 import io.icpflow.TestData;
+import io.icpflow.filing.FilingApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -17,7 +18,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "icp.regulator.simulator.enabled=false",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",
+        "icp.resources.demo-instances=100",
         "spring.mail.port=1",
         "camunda.bpm.job-execution.wait-time-in-millis=200"
 })
@@ -63,7 +68,7 @@ class PostgresIT {
     @Test
     void filingReachesActiveOnPostgres() {
         Http http = new Http(port);
-        Http.Response created = http.post("alice", "/api/filings", Http.json(TestData.enterprise()));
+        Http.Response created = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise()));
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asText();
         JsonNode task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
@@ -81,11 +86,27 @@ class PostgresIT {
     @Test
     void preCheckFailureAndNotRequiredOnPostgres() {
         Http http = new Http(port);
-        JsonNode returned = http.post("alice", "/api/filings", Http.json(TestData.enterprise("expired-domain.cn"))).json();
+        JsonNode returned = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise("expired-domain.cn"))).json();
         assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
         assertThat(returned.get("reasons").get(0).get("code").asText()).isEqualTo("DOMAIN_EXPIRED");
-        JsonNode overseas = http.post("alice", "/api/filings", Http.json(TestData.withRegion(TestData.enterprise(), "us-west-1"))).json();
+        JsonNode overseas = http.post("alice", "/api/filings", http.json("alice", TestData.withRegion(TestData.enterprise(), "us-west-1"))).json();
         assertThat(overseas.get("status").asText()).isEqualTo("NOT_REQUIRED");
+    }
+
+    /** Two applications racing for one service number on PostgreSQL: exactly one holds it (one conditional update). */
+    @Test
+    void ofTwoApplicationsRacingForOneServiceNumberExactlyOneHoldsIt() {
+        Http http = new Http(port);
+        String number = http.serviceNumber("alice");
+        List<CompletableFuture<Http.Response>> racing = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            FilingApplication app = TestData.enterprise();
+            String body = Http.json(app.withWebsites(List.of(app.websites().get(0).withServiceNumber(number))));
+            racing.add(CompletableFuture.supplyAsync(() -> http.post("alice", "/api/filings", body)));
+        }
+        List<String> outcomes = racing.stream().map(CompletableFuture::join).map(r -> r.json().get("status").asText()
+                + (r.json().get("reasons").isEmpty() ? "" : ":" + r.json().get("reasons").get(0).get("code").asText())).toList();
+        assertThat(outcomes).containsExactlyInAnyOrder("PROVIDER_REVIEW", "RETURNED:SERVICE_NUMBER_USED");
     }
 
     private static int notice(Http http, String type, String filingId, String icpNumber) {

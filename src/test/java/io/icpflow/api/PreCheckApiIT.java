@@ -2,11 +2,11 @@ package io.icpflow.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.TestData;
-import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,7 +88,7 @@ class PreCheckApiIT {
     void secondApplicationOfTheSameSubjectIsRefused() {
         FilingApplication app = TestData.enterprise();
         api.apply("alice", app);
-        Http.Response second = api.http().post("alice", "/api/filings", Http.json(TestData.withWebsites(app,
+        Http.Response second = api.http().post("alice", "/api/filings", api.json("alice", TestData.withWebsites(app,
                 List.of(new Website("二号站", List.of(TestData.domain()), "cn-hangzhou", Content.COMPANY, true)))));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("code").asText()).isEqualTo("APPLICATION_IN_PROGRESS");

@@ -1,9 +1,8 @@
 package io.icpflow.api;
 
-import io.icpflow.OwnJvm;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.IcpApplication;
+import io.icpflow.OwnJvm;
 import io.icpflow.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,7 @@ class RestartIT {
         String id;
         try (ConfigurableApplicationContext first = start()) {
             Http http = http(first);
-            Http.Response created = http.post("alice", "/api/filings", Http.json(TestData.enterprise()));
+            Http.Response created = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise()));
             assertThat(created.status()).isEqualTo(201);
             id = created.json().get("id").asText();
             assertThat(created.json().get("status").asText()).isEqualTo("PROVIDER_REVIEW");
@@ -54,7 +53,7 @@ class RestartIT {
         return new SpringApplicationBuilder(IcpApplication.class).run(
                 "--server.port=0",
                 "--icp.data-dir=" + dataDir,
-                "--icp.regulator.simulator.enabled=false",
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100",
                 "--spring.mail.port=1",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200");
     }

@@ -2,8 +2,9 @@ package io.icpflow.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.icpflow.TestData;
-import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.Subject;
+import io.icpflow.filing.FilingApplication;
+import io.icpflow.reference.PreApprovalCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -58,7 +59,7 @@ class RulesApiIT {
         assertThat(reason.get("field").asText()).isEqualTo("websites[0].name");
         assertThat(reason.get("rule").asText()).isEqualTo("FINANCE_WORDS");
         FilingApplication.Website declared = new FilingApplication.Website("示例理财", TestData.enterprise().websites().get(0).domains(),
-                plain.serverRegion(), plain.content(), true, List.of(FilingApplication.PreApprovalCategory.FINANCE));
+                plain.serverRegion(), plain.content(), true, List.of(PreApprovalCategory.FINANCE));
         String id = api.apply("alice", TestData.withWebsites(TestData.enterprise(), List.of(declared)));
         assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
     }

@@ -45,7 +45,7 @@ class TransferApiIT {
 
     @Test
     void transferNeedsAnIcpNumberAndAFilingAtMiit() {
-        Http.Response missing = api.http().post("bob", "/api/filings", Http.json(TestData.transfer(SUBJECT, null, "transfer-all-2.cn")));
+        Http.Response missing = api.http().post("bob", "/api/filings", api.json("bob", TestData.transfer(SUBJECT, null, "transfer-all-2.cn")));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("icpNumber");
         String id = api.apply("bob", TestData.transfer(SUBJECT, "粤ICP备2099999990号", "transfer-all-2.cn"));

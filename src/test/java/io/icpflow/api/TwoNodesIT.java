@@ -1,11 +1,10 @@
 package io.icpflow.api;
 
-import io.icpflow.OwnJvm;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.icpflow.IcpApplication;
+import io.icpflow.OwnJvm;
 import io.icpflow.TestData;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
@@ -46,7 +45,7 @@ class TwoNodesIT {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < FILINGS; i++) {
                 Http node = i % 2 == 0 ? nodeA : nodeB;
-                Http.Response created = node.post("alice", "/api/filings", Http.json(TestData.enterprise()));
+                Http.Response created = node.post("alice", "/api/filings", node.json("alice", TestData.enterprise()));
                 assertThat(created.status()).as(created.body()).isEqualTo(201);
                 ids.add(created.json().get("id").asText());
             }
@@ -132,7 +131,7 @@ class TwoNodesIT {
                 "--spring.datasource.password=postgres",
                 "--camunda.bpm.process-engine-name=" + engineName,
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                "--icp.regulator.simulator.enabled=false",
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100",
                 "--spring.mail.port=" + SMTP_PORT);
     }
 

@@ -120,6 +120,8 @@ public final class Bench {
                 "--server.port=0",
                 "--icp.data-dir=" + dataDir,
                 "--icp.regulator.simulator.enabled=false",
+                // a service number per measured filing: 5 per demo instance
+                "--icp.resources.demo-instances=2000",
                 "--spring.mail.port=" + SMTP_PORT,
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off",
@@ -187,7 +189,7 @@ public final class Bench {
 
     /** One filing the way API.md has it, from the application to ACTIVE with its six emails sent. */
     private static void productFiling(Http http, JdbcClient jdbc) {
-        Http.Response created = http.post("alice", "/api/filings", Http.json(TestData.enterprise()));
+        Http.Response created = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise()));
         expect(created, 201);
         String id = created.json().get("id").asText();
         awaitTrue(() -> openReviews(jdbc, id) == 1);

@@ -9,15 +9,14 @@ import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
-import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
+import io.icpflow.providerstage.ProviderStageProcess;
+import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulator.RegulatorNotice.Type;
-import io.icpflow.registry.FilingRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +46,7 @@ class CancellationProcessTest {
                 .processDefinitionKey(CancellationProcess.KEY).singleResult().getEndActivityId()).isEqualTo(CancellationProcess.Elements.END_CANCELLED);
         // the domain can be filed again
         FilingApplication again = TestData.withSubject(TestData.enterprise(active.domain), TestData.enterprise().subject());
-        assertThat(service.create("alice", again, null).view().status()).isEqualTo(FilingStatus.PROVIDER_REVIEW);
+        assertThat(service.get("alice", driver.create("alice", again)).status()).isEqualTo(FilingStatus.PROVIDER_REVIEW);
     }
 
     @Test
@@ -107,7 +106,7 @@ class CancellationProcessTest {
         driver.driveToCaReview(id);
         driver.notice(Type.FILING_REJECTED, id, null, "网站仍在运营");
         assertThat(status(id)).isEqualTo(FilingStatus.CA_REJECTED);
-        service.resubmit("alice", id, app);
+        driver.resubmit("alice", id, app);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         assertThat(registry.findDomain(active.domain)).isPresent();
     }
@@ -146,7 +145,7 @@ class CancellationProcessTest {
     }
 
     private String create(FilingApplication app) {
-        return service.create("alice", app, null).view().id();
+        return driver.create("alice", app);
     }
 
     private FilingStatus status(String id) {

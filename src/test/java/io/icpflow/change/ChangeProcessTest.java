@@ -4,11 +4,11 @@ import io.icpflow.EngineTest;
 import io.icpflow.ProcessDriver;
 import io.icpflow.TestData;
 import io.icpflow.filing.Filing;
-import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.Contact;
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
@@ -16,10 +16,10 @@ import io.icpflow.filing.FilingType;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
 import io.icpflow.providerstage.ProviderStageProcess;
-import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.FilingRegistry.NewWebsite;
 import io.icpflow.registry.FilingRegistry.RegisteredSubject;
 import io.icpflow.registry.FilingRegistry.RegisteredWebsite;
+import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulator.RegulatorNotice.Type;
 import io.icpflow.web.ApiException;
@@ -32,8 +32,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -168,7 +168,7 @@ class ChangeProcessTest {
         assertThat(filings.get(added).reasons()).extracting(Reason::code, Reason::field)
                 .containsExactly(tuple(ReasonCode.FIELD_NOT_CHANGEABLE, "websites[0].domains[1]"));
         // corrected: the added domain taken out again, the name changed
-        service.resubmit("alice", added, websiteChange(legacy, "更名网站", legacy.kept(), legacy.removed()));
+        driver.resubmit("alice", added, websiteChange(legacy, "更名网站", legacy.kept(), legacy.removed()));
         assertThat(status(added)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         assertThat(registry.findWebsite(legacy.websiteNumber()).orElseThrow().name()).isEqualTo("老网站");
     }
@@ -188,7 +188,7 @@ class ChangeProcessTest {
         String unknown = create(TestData.change(FilingType.CHANGE_WEBSITE, legacy.subject(), TestData.websiteNumber(TestData.newSubjectNumber(), 1),
                 List.of(new Website("网站", List.of(TestData.domain()), "cn-hangzhou", Content.COMPANY, true)), List.of()));
         assertThat(filings.get(unknown).reasons()).extracting(Reason::code).containsExactly(ReasonCode.NUMBER_NOT_OURS);
-        String bobs = service.create("bob", websiteChange(legacy, "新网站", legacy.kept()), null).view().id();
+        String bobs = driver.create("bob", websiteChange(legacy, "新网站", legacy.kept()));
         assertThat(filings.get(bobs).reasons()).extracting(Reason::code).containsExactly(ReasonCode.NUMBER_NOT_OURS);
         assertThat(registry.findWebsite(legacy.websiteNumber()).orElseThrow().name()).isEqualTo("老网站");
     }
@@ -232,7 +232,7 @@ class ChangeProcessTest {
         driver.notice(Type.FILING_REJECTED, id, null, "网站名称不符合要求");
         assertThat(status(id)).isEqualTo(FilingStatus.CA_REJECTED);
         assertThat(registry.findWebsite(legacy.websiteNumber()).orElseThrow().domains()).hasSize(2);
-        service.resubmit("alice", id, change);
+        driver.resubmit("alice", id, change);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         service.withdraw("alice", id);
 
@@ -268,7 +268,7 @@ class ChangeProcessTest {
     }
 
     private String create(FilingApplication app) {
-        return service.create("alice", app, null).view().id();
+        return driver.create("alice", app);
     }
 
     private FilingStatus status(String id) {

@@ -3,8 +3,8 @@ package io.icpflow.expiry;
 import io.icpflow.EngineTest;
 import io.icpflow.ProcessDriver;
 import io.icpflow.TestData;
-import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingRepository;
+import io.icpflow.filing.FilingService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,7 +30,7 @@ class ExpiryMonitorProcessTest {
 
     @Test
     void expiredFiledDomainIsProposedForDeregistrationOnceNotEveryDay() {
-        String id = service.create("alice", TestData.enterprise("expires-soon.cn"), null).view().id();
+        String id = driver.create("alice", TestData.enterprise("expires-soon.cn"));
         driver.driveToActive(id, "浙ICP备2026777001号");
 
         runMonitor();

@@ -8,6 +8,7 @@ import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.reference.DomainNames;
+import io.icpflow.reference.PreApprovalCategory;
 import io.icpflow.reference.Provinces;
 import io.icpflow.reference.Regions;
 import io.icpflow.web.ApiException;
@@ -125,11 +126,11 @@ class ApplicationValidatorTest {
     void preApprovalCategoriesAreKeptOnceAndAnEmptyOneIsNamed() {
         Website one = TestData.enterprise().websites().get(0);
         Website twice = new Website(one.name(), one.domains(), one.serverRegion(), one.content(), true,
-                java.util.Arrays.asList(FilingApplication.PreApprovalCategory.FINANCE, FilingApplication.PreApprovalCategory.FINANCE));
+                java.util.Arrays.asList(PreApprovalCategory.FINANCE, PreApprovalCategory.FINANCE));
         assertThat(validator.validate(TestData.withWebsites(TestData.enterprise(), List.of(twice))).websites().get(0).preApprovalCategories())
-                .containsExactly(FilingApplication.PreApprovalCategory.FINANCE);
+                .containsExactly(PreApprovalCategory.FINANCE);
         Website empty = new Website(one.name(), one.domains(), one.serverRegion(), one.content(), true, java.util.Arrays.asList(
-                (FilingApplication.PreApprovalCategory) null));
+                (PreApprovalCategory) null));
         assertThat(problems(TestData.withWebsites(TestData.enterprise(), List.of(empty)))).extracting(FieldProblem::field, FieldProblem::code)
                 .containsExactly(tuple("websites[0].preApprovalCategories[0]", "REQUIRED"));
     }

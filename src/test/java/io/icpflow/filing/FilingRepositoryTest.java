@@ -1,6 +1,7 @@
 package io.icpflow.filing;
 
 import io.icpflow.EngineTest;
+import io.icpflow.ProcessDriver;
 import io.icpflow.TestData;
 import io.icpflow.calendar.EngineClock;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class FilingRepositoryTest {
     @Autowired FilingRepository filings;
     @Autowired FilingService service;
     @Autowired JdbcClient jdbc;
+    @Autowired ProcessDriver driver;
     @Autowired PlatformTransactionManager transactions;
 
     @Test
@@ -59,7 +61,7 @@ class FilingRepositoryTest {
     @Test
     void aNewFilingsFirstStepsWorkOnTheRowItsInsertKept() {
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            String id = service.create("alice", TestData.enterprise(), null).view().id();
+            String id = driver.create("alice", TestData.enterprise());
             // the status recorder, the need check, the pre-checks and the review form ran on the kept row
             assertThat(filings.get(id).status()).isEqualTo(FilingStatus.PROVIDER_REVIEW);
             jdbc.sql("update filing set status = 'CLOSED' where id = ?").param(id).update();

@@ -4,22 +4,22 @@ import io.icpflow.EngineTest;
 import io.icpflow.ProcessDriver;
 import io.icpflow.TestData;
 import io.icpflow.filing.Filing;
-import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
+import io.icpflow.registry.ControllableResolution;
+import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulator.NoticeInbox;
 import io.icpflow.regulator.NoticeOutcome;
-import io.icpflow.regulator.RegulatorNotice;
 import io.icpflow.regulator.RegulatorNotice.Type;
-import io.icpflow.registry.ControllableResolution;
-import io.icpflow.registry.FilingRegistry;
+import io.icpflow.regulator.RegulatorNotice;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +67,7 @@ class MiitNoticesProcessTest {
         Active one = activeFiling(first);
         FilingApplication website = new FilingApplication(FilingType.NEW_WEBSITE, "zh-CN", first.subject(),
                 List.of(new Website("二号站", List.of(TestData.domain()), "cn-hangzhou", Content.COMPANY, true)), null, null);
-        Active two = drive(service.create("alice", website, null).view().id(), one.subjectNumber());
+        Active two = drive(driver.create("alice", website), one.subjectNumber());
         receive("n-" + UUID.randomUUID(), Type.ICP_NUMBER_CANCELLED, one.subjectNumber(), null);
         assertThat(filings.get(one.filingId()).status()).isEqualTo(FilingStatus.CANCELLED);
         assertThat(filings.get(two.filingId()).status()).isEqualTo(FilingStatus.CANCELLED);
@@ -142,7 +142,7 @@ class MiitNoticesProcessTest {
 
     private Active activeFiling(FilingApplication app) {
         String number = TestData.newSubjectNumber();
-        return drive(service.create("alice", app, null).view().id(), number);
+        return drive(driver.create("alice", app), number);
     }
 
     private Active drive(String id, String subjectNumber) {

@@ -3,10 +3,9 @@ package io.icpflow.newfiling;
 import io.icpflow.EngineTest;
 import io.icpflow.ProcessDriver;
 import io.icpflow.TestData;
-import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.App;
 import io.icpflow.filing.FilingApplication.Content;
-import io.icpflow.filing.FilingApplication.PreApprovalCategory;
+import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
@@ -14,20 +13,21 @@ import io.icpflow.filing.FilingType;
 import io.icpflow.filing.FilingView;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
-import io.icpflow.registry.FilingRegistry;
+import io.icpflow.reference.PreApprovalCategory;
 import io.icpflow.registry.FilingRegistry.RegisteredApp;
+import io.icpflow.registry.FilingRegistry;
 import io.icpflow.registry.RegistryStatus;
 import io.icpflow.regulator.RegulatorNotice.Type;
 import io.icpflow.subjects.SubjectService;
 import io.icpflow.subjects.SubjectView;
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -110,7 +110,7 @@ class AppFilingProcessTest {
         assertThat(filings.get(id).reasons()).extracting(Reason::code, Reason::field)
                 .containsExactly(tuple(ReasonCode.PRE_APPROVAL_REQUIRED, "apps[0].name"));
         App declared = new App(finance.name(), finance.content(), finance.serverRegion(), finance.platforms(), List.of(PreApprovalCategory.FINANCE));
-        service.resubmit("alice", id, TestData.withApps(filings.get(id).application(), List.of(declared)));
+        driver.resubmit("alice", id, TestData.withApps(filings.get(id).application(), List.of(declared)));
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
     }
 
@@ -174,7 +174,7 @@ class AppFilingProcessTest {
     }
 
     private String create(FilingApplication app) {
-        return service.create("alice", app, null).view().id();
+        return driver.create("alice", app);
     }
 
     private FilingStatus status(String id) {

@@ -14,6 +14,7 @@ import io.icpflow.filing.ReasonCode;
 import io.icpflow.providerstage.FilingChecks.Result;
 import io.icpflow.providerstage.ProviderStageProcess.PreCheckOutcome;
 import io.icpflow.reference.DomainNames;
+import io.icpflow.reference.PreApprovalCategory;
 import io.icpflow.reference.Provinces;
 import io.icpflow.registry.Facts;
 import io.icpflow.registry.FilingRegistry.RegisteredDomain;
@@ -204,10 +205,10 @@ class NewFilingChecksTest {
                     .containsExactly(tuple(ReasonCode.PRE_APPROVAL_REQUIRED, "websites[0].name", "FINANCE_WORDS"));
         }
         FilingApplication declared = TestData.withWebsites(app, List.of(new Website("示例理财", List.of(DOMAIN), "cn-hangzhou",
-                Content.COMPANY, true, List.of(FilingApplication.PreApprovalCategory.FINANCE))));
+                Content.COMPANY, true, List.of(PreApprovalCategory.FINANCE))));
         assertThat(run(declared).failures()).isEmpty();
         FilingApplication other = TestData.withWebsites(app, List.of(new Website("示例理财", List.of(DOMAIN), "cn-hangzhou",
-                Content.COMPANY, true, List.of(FilingApplication.PreApprovalCategory.NEWS))));
+                Content.COMPANY, true, List.of(PreApprovalCategory.NEWS))));
         assertThat(run(other).failures()).extracting(Reason::code).containsExactly(ReasonCode.PRE_APPROVAL_REQUIRED);
     }
 

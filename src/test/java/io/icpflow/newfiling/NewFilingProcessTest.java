@@ -1,7 +1,13 @@
 package io.icpflow.newfiling;
 
+import com.icegreen.greenmail.util.GreenMail;
+import io.icpflow.EngineTest;
+import io.icpflow.ProcessDriver;
+import io.icpflow.TestData;
 import io.icpflow.filing.EscalationListener;
 import io.icpflow.filing.Filing;
+import io.icpflow.filing.FilingApplication.Content;
+import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
@@ -12,25 +18,18 @@ import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
 import io.icpflow.filing.Sla;
 import io.icpflow.providerstage.ProviderStageProcess;
-import io.icpflow.regulatorreview.RegulatorReviewProcess;
-
-import com.icegreen.greenmail.util.GreenMail;
-import io.icpflow.EngineTest;
-import io.icpflow.ProcessDriver;
-import io.icpflow.TestData;
-import io.icpflow.filing.FilingApplication.Content;
-import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.registry.FilingRegistry;
 import io.icpflow.regulator.ControllableRegulator;
 import io.icpflow.regulator.NoticeInbox;
 import io.icpflow.regulator.NoticeOutcome;
-import io.icpflow.regulator.RegulatorNotice;
 import io.icpflow.regulator.RegulatorNotice.Type;
-import io.icpflow.registry.FilingRegistry;
+import io.icpflow.regulator.RegulatorNotice;
+import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import io.icpflow.web.ApiException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,7 +181,7 @@ class NewFilingProcessTest {
         assertThat(returned.reasons()).containsExactly(new Reason(ReasonCode.DOMAIN_EXPIRED, "websites[0].domains[0]", "expired-domain.cn"));
         assertThat(driver.instance(id, ProviderStageProcess.KEY)).isWaitingAt(ProviderStageProcess.Elements.WAIT_FOR_CORRECTION);
 
-        FilingView view = service.resubmit(OWNER, id, TestData.withWebsites(app, List.of(
+        FilingView view = driver.resubmit(OWNER, id, TestData.withWebsites(app, List.of(
                 new Website("示例官网", List.of(TestData.domain()), "cn-hangzhou", Content.COMPANY, true))));
         assertThat(view.status()).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         assertThat(view.reasons()).isEmpty();
@@ -213,7 +212,7 @@ class NewFilingProcessTest {
         assertThat(filing.status()).isEqualTo(FilingStatus.RETURNED);
         assertThat(filing.reasons()).containsExactly(new Reason(ReasonCode.RETURNED_BY_REVIEWER, null, "网站名称与内容不符"));
 
-        service.resubmit(OWNER, id, app);
+        driver.resubmit(OWNER, id, app);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         Task review = driver.task(id, Tasks.PROVIDER_REVIEW);
         assertThat(driver.engine().getTaskService().getVariableLocal(review.getId(), "returnHistory").toString())
@@ -285,7 +284,7 @@ class NewFilingProcessTest {
         // a late SMS verification no longer fits
         assertThat(driver.notice(Type.SMS_VERIFIED, id, null, null).outcome()).isEqualTo(NoticeOutcome.Result.UNMATCHED);
 
-        service.resubmit(OWNER, id, app);
+        driver.resubmit(OWNER, id, app);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         assertThat(driver.task(id, Tasks.PROVIDER_REVIEW)).isNotNull();
     }
@@ -304,7 +303,7 @@ class NewFilingProcessTest {
         assertThatThrownBy(() -> service.withdraw(OWNER, id)).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
 
-        service.resubmit(OWNER, id, app);
+        driver.resubmit(OWNER, id, app);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
     }
 
@@ -350,7 +349,7 @@ class NewFilingProcessTest {
         assertThat(driver.passed(id, RegulatorReviewProcess.KEY, "Event_SmsVerificationFailed")).isTrue();
         // a second SMS_FAILED for the same filing finds no wait
         assertThat(driver.notice(Type.SMS_FAILED, id, null, null).outcome()).isEqualTo(NoticeOutcome.Result.UNMATCHED);
-        service.resubmit(OWNER, id, app);
+        driver.resubmit(OWNER, id, app);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         driver.driveToCaReview(id);
     }
@@ -420,7 +419,7 @@ class NewFilingProcessTest {
 
     private boolean resubmitRefused(String id) {
         try {
-            service.resubmit(OWNER, id, filings.get(id).application());
+            driver.resubmit(OWNER, id, filings.get(id).application());
             return false;
         } catch (ApiException e) {
             return e.status() == HttpStatus.CONFLICT;
@@ -428,7 +427,7 @@ class NewFilingProcessTest {
     }
 
     private FilingView create(FilingApplication app) {
-        return service.create(OWNER, app, null).view();
+        return service.get(OWNER, driver.create(OWNER, app));
     }
 
     private FilingStatus status(String id) {

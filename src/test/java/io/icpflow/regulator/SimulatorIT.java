@@ -1,7 +1,6 @@
 package io.icpflow.regulator;
 
 import io.icpflow.OwnJvm;
-
 import io.icpflow.TestData;
 import io.icpflow.api.ApiDriver;
 import io.icpflow.api.Http;
@@ -26,6 +25,7 @@ import static org.awaitility.Awaitility.await;
         "spring.datasource.url=jdbc:h2:mem:simulator-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "icp.regulator.simulator.enabled=true",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",
+        "icp.resources.demo-instances=100",
         "icp.regulator.simulator.sms-delay=PT1S",
         "icp.regulator.simulator.decision-delay=PT1S",
         "icp.regulator.simulator.sync-delay=PT1S",
@@ -43,7 +43,7 @@ class SimulatorIT {
     void simulatedRegulatorTakesAnApprovedFilingToActive() {
         Http http = new Http(port);
         assertThat(context.getBeansOfType(RegulatorGateway.class).values()).hasExactlyElementsOfTypes(SimulatedRegulator.class);
-        String id = http.post("alice", "/api/filings", Http.json(TestData.enterprise())).json().get("id").asText();
+        String id = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise())).json().get("id").asText();
         approve(http, id);
         await().atMost(Duration.ofSeconds(60)).until(() -> status(http, id), "ACTIVE"::equals);
         var filing = http.get("alice", "/api/filings/" + id).json();
@@ -55,7 +55,7 @@ class SimulatorIT {
     void configuredRejectionIsDecidedByTheSimulator() {
         Http http = new Http(port);
         FilingApplication app = TestData.enterprise("rejected-by-simulator.cn");
-        String id = http.post("alice", "/api/filings", Http.json(app)).json().get("id").asText();
+        String id = http.post("alice", "/api/filings", http.json("alice", app)).json().get("id").asText();
         approve(http, id);
         await().atMost(Duration.ofSeconds(60)).until(() -> status(http, id), "CA_REJECTED"::equals);
         assertThat(http.get("alice", "/api/filings/" + id).json().get("reasons").get(0).get("message").asText()).contains("网站名称不规范");
@@ -65,14 +65,14 @@ class SimulatorIT {
     void transferKeepsItsNumberAndCancelAccessSkipsTheSms() {
         Http http = new Http(port);
         FilingApplication transfer = TestData.transfer("迁入科技有限公司", "粤ICP备2020000011号", "transfer-all-1.cn");
-        String id = http.post("alice", "/api/filings", Http.json(transfer)).json().get("id").asText();
+        String id = http.post("alice", "/api/filings", http.json("alice", transfer)).json().get("id").asText();
         approve(http, id);
         await().atMost(Duration.ofSeconds(60)).until(() -> status(http, id), "ACTIVE"::equals);
         assertThat(http.get("alice", "/api/filings/" + id).json().get("websites").get(0).get("icpNumber").asText())
                 .isEqualTo("粤ICP备2020000011号-1");
 
         FilingApplication cancel = TestData.cancellation(io.icpflow.filing.FilingType.CANCEL_ACCESS, transfer.subject(), "粤ICP备2020000011号-1");
-        String cancelId = http.post("alice", "/api/filings", Http.json(cancel)).json().get("id").asText();
+        String cancelId = http.post("alice", "/api/filings", http.json("alice", cancel)).json().get("id").asText();
         approve(http, cancelId);
         await().atMost(Duration.ofSeconds(60)).until(() -> status(http, cancelId), "CANCELLED"::equals);
         assertThat(http.get("alice", "/api/filings/" + cancelId).json().get("timeline")).extracting(t -> t.get("status").asText())

@@ -8,16 +8,15 @@ import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingRepository;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
-import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.filing.Reason;
 import io.icpflow.filing.ReasonCode;
-import io.icpflow.regulator.RegulatorNotice.Type;
+import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.registry.FilingRegistry;
+import io.icpflow.regulator.RegulatorNotice.Type;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -86,7 +85,7 @@ class TransferProcessTest {
     @Test
     void aSubjectWithAnApplicationInProgressMayStillTransferIn() {
         FilingApplication newFiling = TestData.enterpriseNamed(SUBJECT);
-        service.create("alice", newFiling, null);
+        driver.create("alice", newFiling);
         FilingApplication transfer = TestData.withSubject(TestData.transfer(SUBJECT, "苏ICP备2020000022号", "transfer-part-2a.cn"),
                 newFiling.subject());
         assertThat(status(create(transfer))).isEqualTo(FilingStatus.PROVIDER_REVIEW);
@@ -99,7 +98,7 @@ class TransferProcessTest {
         driver.driveToCaReview(id);
         driver.notice(Type.FILING_REJECTED, id, null, "原接入商尚未释放");
         assertThat(status(id)).isEqualTo(FilingStatus.CA_REJECTED);
-        service.resubmit("alice", id, app);
+        driver.resubmit("alice", id, app);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         service.withdraw("alice", id);
         assertThat(status(id)).isEqualTo(FilingStatus.WITHDRAWN);
@@ -118,7 +117,7 @@ class TransferProcessTest {
     }
 
     private String create(FilingApplication app) {
-        return service.create("alice", app, null).view().id();
+        return driver.create("alice", app);
     }
 
     private FilingStatus status(String id) {
