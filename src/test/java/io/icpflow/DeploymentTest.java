@@ -44,7 +44,7 @@ class DeploymentTest {
                         "calendarCoverage");
         assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
                 .extracting(d -> d.getKey())
-                .containsExactlyInAnyOrder("filingNeed", "domainCertificateRequired");
+                .containsExactly("filingNeed");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.icpflow;
 
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.cloud.ServiceNumbers;
+import io.icpflow.filing.MaterialRequirements;
+import io.icpflow.materials.MaterialService;
 import io.icpflow.filing.FilingApplication.App;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingApplication;
@@ -47,9 +50,14 @@ public class ProcessDriver {
     private final FilingService filings;
     private final FilingRepository repository;
     private final ServiceNumbers serviceNumbers;
+    private final MaterialRequirements requirements;
+    private final MaterialService materials;
+    private final Map<String, String> samples = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ProcessDriver(ProcessEngine engine, NoticeInbox inbox, JdbcClient jdbc, FilingService filings, FilingRepository repository,
-                         ServiceNumbers serviceNumbers) {
+                         ServiceNumbers serviceNumbers, MaterialRequirements requirements, MaterialService materials) {
+        this.requirements = requirements;
+        this.materials = materials;
         this.engine = engine;
         this.runtime = engine.getRuntimeService();
         this.management = engine.getManagementService();
@@ -73,7 +81,7 @@ public class ProcessDriver {
 
     /** The application with a service number of the owner's for each website and app without one (the one it had before, if any). */
     public FilingApplication provision(String owner, FilingApplication app, FilingApplication before) {
-        return TestData.withServiceNumbers(app, (list, i) -> {
+        FilingApplication numbered = TestData.withServiceNumbers(app, (list, i) -> {
             if (before == null) {
                 return null;
             }
@@ -81,6 +89,18 @@ public class ProcessDriver {
                     : before.apps().stream().map(App::serviceNumber).toList();
             return i < numbers.size() ? numbers.get(i) : null;
         }, () -> newServiceNumber(owner));
+        return withMaterials(owner, numbered);
+    }
+
+    /** The materials the checklist asks of the application, uploaded once per owner and kind and attached at their places. */
+    public FilingApplication withMaterials(String owner, FilingApplication app) {
+        if (app == null || app.type() == null || app.subject() == null || app.subject().province() == null) {
+            return app;
+        }
+        List<TestData.Needed> needed = requirements.of(app, EngineClock.todayInChina()).stream()
+                .map(r -> new TestData.Needed(r.place(), r.kind(), r.category())).toList();
+        return TestData.withMaterials(app, needed, (kind, category) -> samples.computeIfAbsent(owner + "|" + kind + "|" + category,
+                key -> materials.upload(owner, kind.name(), category, "sample", TestData.sample(kind)).id()));
     }
 
     /** A new service number from the first of the owner's resources that can still give one. */

@@ -3,6 +3,7 @@ package io.icpflow;
 import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.App;
 import io.icpflow.filing.FilingApplication.AppPlatform;
+import io.icpflow.filing.FilingApplication.MaterialRef;
 import io.icpflow.filing.FilingApplication.Platform;
 import io.icpflow.filing.FilingApplication.Contact;
 import io.icpflow.filing.FilingApplication.Content;
@@ -12,13 +13,16 @@ import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.IdNumbers;
 
+import io.icpflow.materials.MaterialKind;
 import io.icpflow.registry.IcpNumber;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /** Valid, unique applications for tests: each call makes a new subject and a new domain. */
@@ -171,6 +175,52 @@ public final class TestData {
             apps.add(a.serviceNumber() != null ? a : a.withServiceNumber(before != null ? before : fresh.get()));
         }
         return app.withWebsites(websites).withApps(apps);
+    }
+
+    /** A material the checklist asks for: where ("subject", "websites[0]", "apps[0]"), which kind, and a PRE_APPROVAL's category. */
+    public record Needed(String place, MaterialKind kind, String category) {
+    }
+
+    /** The application with a material of each needed kind attached at its place, unless one of that kind is there; ids from {@code upload}. */
+    public static FilingApplication withMaterials(FilingApplication app, List<Needed> needed, BiFunction<MaterialKind, String, String> upload) {
+        FilingApplication result = app;
+        for (Needed n : needed) {
+            String id = upload.apply(n.kind(), n.category());
+            MaterialRef ref = new MaterialRef(n.kind(), id);
+            if (n.place().equals("subject")) {
+                result = result.withSubject(result.subject().withMaterials(plus(result.subject().materials(), ref)));
+            } else {
+                int index = Integer.parseInt(n.place().replaceAll("\\D", ""));
+                if (n.place().startsWith("websites")) {
+                    List<Website> websites = new ArrayList<>(result.websites());
+                    websites.set(index, websites.get(index).withMaterials(plus(websites.get(index).materials(), ref)));
+                    result = result.withWebsites(websites);
+                } else {
+                    List<App> apps = new ArrayList<>(result.apps());
+                    apps.set(index, apps.get(index).withMaterials(plus(apps.get(index).materials(), ref)));
+                    result = result.withApps(apps);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static List<MaterialRef> plus(List<MaterialRef> refs, MaterialRef ref) {
+        List<MaterialRef> all = new ArrayList<>(refs == null ? List.of() : refs);
+        all.add(ref);
+        return all;
+    }
+
+    /** A 1×1 PNG: what every image and document kind accepts. */
+    public static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    /** The start of an MP4 file (an ftyp box of brand isom): what the commitment video is read as. */
+    public static final byte[] MP4 = HexFormat.of().parseHex("000000206674797069736f6d0000020069736f6d69736f32617663316d703431"
+            + "00000008667265650000000c6d64617400000000");
+
+    public static byte[] sample(MaterialKind kind) {
+        return kind == MaterialKind.COMMITMENT_VIDEO ? MP4 : PNG;
     }
 
     public static Contact contact() {

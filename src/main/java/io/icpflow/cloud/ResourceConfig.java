@@ -1,7 +1,6 @@
 package io.icpflow.cloud;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 
 /** Which inventory backs the resource port: the fixture when one is named, else the demo's, else none. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ResourcesProperties.class)
 class ResourceConfig {
 
     @Bean

@@ -2,6 +2,7 @@ package io.icpflow.filing;
 
 import io.icpflow.filing.FilingApplication.App;
 import io.icpflow.filing.FilingApplication.AppPlatform;
+import io.icpflow.filing.FilingApplication.MaterialRef;
 import io.icpflow.filing.FilingApplication.Platform;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
@@ -47,6 +48,8 @@ public class ApplicationValidator {
     private static final int MAX_DOMAINS = 20;
     private static final int MAX_APPS = 20;
     private static final Pattern SERVICE_NUMBER = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
+    private static final Pattern MATERIAL_ID = Pattern.compile("^[0-9a-f-]{36}$");
+    private static final int MAX_MATERIALS = 30;
 
     private final Provinces provinces;
     private final Regions regions;
@@ -82,6 +85,7 @@ public class ApplicationValidator {
             }
         }
         checkSubject(app.subject(), errors);
+        Subject subject = app.subject() == null ? null : app.subject().withMaterials(materials(app.subject().materials(), "subject", errors));
         List<Website> websites = List.of();
         List<App> apps = List.of();
         if (type == null || type.isApplication()) {
@@ -107,7 +111,7 @@ public class ApplicationValidator {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new FilingApplication(type, app.localeOrDefault(), app.subject(), websites, apps, app.icpNumber(), app.reason());
+        return new FilingApplication(type, app.localeOrDefault(), subject, websites, apps, app.icpNumber(), app.reason());
     }
 
     /** The number a transfer, cancellation or change names, of the kind its type works on. */
@@ -231,7 +235,7 @@ public class ApplicationValidator {
             }
             normalised.add(new Website(w.name(), domains(w.domains(), at + ".domains", errors), w.serverRegion(),
                     w.content(), Boolean.TRUE.equals(w.domainCertificate()), categories(w.preApprovalCategories(), at, errors),
-                    serviceNumber(w.serviceNumber(), at, errors)));
+                    serviceNumber(w.serviceNumber(), at, errors), materials(w.materials(), at, errors), w.domainHeldByForeignParent()));
         }
         return normalised;
     }
@@ -284,9 +288,32 @@ public class ApplicationValidator {
                 }
             }
             normalised.add(new App(a.name(), a.content(), a.serverRegion(), platforms, categories(a.preApprovalCategories(), at, errors),
-                    serviceNumber(a.serviceNumber(), at, errors)));
+                    serviceNumber(a.serviceNumber(), at, errors), materials(a.materials(), at, errors)));
         }
         return normalised;
+    }
+
+    /** Each attached material names its kind and the id of an upload (POST /api/materials); whose it is the pre-checks see. */
+    private static List<MaterialRef> materials(List<MaterialRef> refs, String at, List<FieldProblem> errors) {
+        if (refs == null) {
+            return List.of();
+        }
+        if (refs.size() > MAX_MATERIALS) {
+            errors.add(new FieldProblem(at + ".materials", "TOO_MANY", "at most " + MAX_MATERIALS + " materials"));
+            return List.of();
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            MaterialRef ref = refs.get(i);
+            String field = at + ".materials[" + i + "]";
+            if (ref == null || ref.kind() == null) {
+                errors.add(new FieldProblem(field + ".kind", "REQUIRED", "the material's kind"));
+            }
+            if (ref == null || ref.id() == null || !MATERIAL_ID.matcher(ref.id()).matches()) {
+                errors.add(new FieldProblem(field + ".id", ref == null || ref.id() == null ? "REQUIRED" : "INVALID_FORMAT",
+                        "the id POST /api/materials answered"));
+            }
+        }
+        return refs;
     }
 
     /** Missing is a pre-check's SERVICE_NUMBER_MISSING (API.md); what is given must at least look like a number. */

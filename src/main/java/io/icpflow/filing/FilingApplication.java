@@ -1,5 +1,6 @@
 package io.icpflow.filing;
 
+import io.icpflow.materials.MaterialKind;
 import io.icpflow.reference.PreApprovalCategory;
 
 import java.util.List;
@@ -31,7 +32,25 @@ public record FilingApplication(
 
     public enum Content { PERSONAL, COMPANY, OTHER }
 
-    public record Subject(SubjectKind kind, String name, String idNumber, String province, Contact contact) {
+    /**
+     * @param materials                      the subject's materials by id (business licence, ID cards …)
+     * @param principalIsLegalRepresentative false: the subject's principal is not its legal representative
+     *                                       (some provinces then ask for an authorisation letter); null: they are
+     */
+    public record Subject(SubjectKind kind, String name, String idNumber, String province, Contact contact, List<MaterialRef> materials,
+                          Boolean principalIsLegalRepresentative) {
+
+        public Subject(SubjectKind kind, String name, String idNumber, String province, Contact contact) {
+            this(kind, name, idNumber, province, contact, null, null);
+        }
+
+        public Subject withMaterials(List<MaterialRef> refs) {
+            return new Subject(kind, name, idNumber, province, contact, refs, principalIsLegalRepresentative);
+        }
+    }
+
+    /** An upload attached to the application by id (API.md: {@code {"kind", "id"}}). */
+    public record MaterialRef(MaterialKind kind, String id) {
     }
 
     public record Contact(String name, String email, String mobile) {
@@ -41,21 +60,30 @@ public record FilingApplication(
      * @param preApprovalCategories the competent authorities' licences the content needs (前置审批: NEWS, FINANCE …);
      *                              null or empty: none
      * @param serviceNumber         the service number (备案服务号) of the caller's cloud resource that serves it
+     * @param materials             the website's materials by id (the principal's ID card, a domain certificate …)
+     * @param domainHeldByForeignParent the domain's holder is the subject's parent company abroad (Shanghai then asks for its certificate)
      */
     public record Website(String name, List<String> domains, String serverRegion, Content content,
-                          Boolean domainCertificate, List<PreApprovalCategory> preApprovalCategories, String serviceNumber) {
+                          Boolean domainCertificate, List<PreApprovalCategory> preApprovalCategories, String serviceNumber,
+                          List<MaterialRef> materials, Boolean domainHeldByForeignParent) {
 
         public Website(String name, List<String> domains, String serverRegion, Content content, Boolean domainCertificate) {
-            this(name, domains, serverRegion, content, domainCertificate, null, null);
+            this(name, domains, serverRegion, content, domainCertificate, null, null, null, null);
         }
 
         public Website(String name, List<String> domains, String serverRegion, Content content, Boolean domainCertificate,
                        List<PreApprovalCategory> preApprovalCategories) {
-            this(name, domains, serverRegion, content, domainCertificate, preApprovalCategories, null);
+            this(name, domains, serverRegion, content, domainCertificate, preApprovalCategories, null, null, null);
         }
 
         public Website withServiceNumber(String number) {
-            return new Website(name, domains, serverRegion, content, domainCertificate, preApprovalCategories, number);
+            return new Website(name, domains, serverRegion, content, domainCertificate, preApprovalCategories, number, materials,
+                    domainHeldByForeignParent);
+        }
+
+        public Website withMaterials(List<MaterialRef> refs) {
+            return new Website(name, domains, serverRegion, content, domainCertificate, preApprovalCategories, serviceNumber, refs,
+                    domainHeldByForeignParent);
         }
 
         public boolean declares(PreApprovalCategory category) {
@@ -68,15 +96,19 @@ public record FilingApplication(
      * it is published on.
      */
     public record App(String name, Content content, String serverRegion, List<AppPlatform> platforms,
-                      List<PreApprovalCategory> preApprovalCategories, String serviceNumber) {
+                      List<PreApprovalCategory> preApprovalCategories, String serviceNumber, List<MaterialRef> materials) {
 
         public App(String name, Content content, String serverRegion, List<AppPlatform> platforms,
                    List<PreApprovalCategory> preApprovalCategories) {
-            this(name, content, serverRegion, platforms, preApprovalCategories, null);
+            this(name, content, serverRegion, platforms, preApprovalCategories, null, null);
         }
 
         public App withServiceNumber(String number) {
-            return new App(name, content, serverRegion, platforms, preApprovalCategories, number);
+            return new App(name, content, serverRegion, platforms, preApprovalCategories, number, materials);
+        }
+
+        public App withMaterials(List<MaterialRef> refs) {
+            return new App(name, content, serverRegion, platforms, preApprovalCategories, serviceNumber, refs);
         }
 
         public boolean declares(PreApprovalCategory category) {
@@ -116,6 +148,10 @@ public record FilingApplication(
 
     public FilingApplication withWebsites(List<Website> newWebsites) {
         return new FilingApplication(type, locale, subject, newWebsites, apps, icpNumber, reason);
+    }
+
+    public FilingApplication withSubject(Subject newSubject) {
+        return new FilingApplication(type, locale, newSubject, websites, apps, icpNumber, reason);
     }
 
     public FilingApplication withApps(List<App> newApps) {

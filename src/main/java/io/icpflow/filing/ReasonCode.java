@@ -18,6 +18,7 @@ public enum ReasonCode {
     SUBJECT_EXISTS_ELSEWHERE,
     TOO_MANY_DOMAINS,
     INDIVIDUAL_COMPANY_CONTENT,
+    /** No longer given (the DOMAIN_CERTIFICATE material's MATERIAL_MISSING replaced it); kept for filings returned with it. */
     DOMAIN_CERTIFICATE_REQUIRED,
     TOP_DOMAIN_NOT_FILED,
     APPLICATION_IN_PROGRESS,
@@ -81,5 +82,10 @@ public enum ReasonCode {
     /** A service number bound to another website or app. */
     SERVICE_NUMBER_USED,
     /** The service number's resource has under a month left. */
-    RESOURCE_EXPIRING
+    RESOURCE_EXPIRING,
+    // materials (rules/materials.json) and the reviewer's verdict on them
+    /** A material the rules ask for is not attached (or the id is not an upload of the caller's of that kind). */
+    MATERIAL_MISSING,
+    /** The provider's reviewer rejected this material; the detail is the reviewer's reasons. */
+    MATERIAL_REJECTED
 }

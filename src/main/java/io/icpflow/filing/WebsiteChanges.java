@@ -70,7 +70,8 @@ public class WebsiteChanges {
         }
         List<Website> moved = new ArrayList<>(websites);
         moved.set(change.websiteIndex(), new Website(website.name(), website.domains(), change.serverRegion(), website.content(),
-                website.domainCertificate(), website.preApprovalCategories(), website.serviceNumber()));
+                website.domainCertificate(), website.preApprovalCategories(), website.serviceNumber(), website.materials(),
+                website.domainHeldByForeignParent()));
         FilingApplication app = filing.application();
         filings.updateApplication(id, app.withWebsites(moved), EngineClock.nowInChina());
         registry.moveWebsite(id, change.websiteIndex(), change.serverRegion());

@@ -42,19 +42,17 @@ public class NewFilingChecks implements FilingChecks {
     private final DomainFactsPort domainFacts;
     private final FilingRegistry registry;
     private final DomainNames domainNames;
-    private final NewFilingPolicy policy;
     private final DomainRegistrationChecks registration;
     private final RuleBook rules;
     private final ApprovedSuffixes suffixes;
     private final FinanceWords financeWords;
 
-    NewFilingChecks(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames, NewFilingPolicy policy,
+    NewFilingChecks(DomainFactsPort domainFacts, FilingRegistry registry, DomainNames domainNames,
                     DomainRegistrationChecks registration, RuleBook rules, ApprovedSuffixes suffixes, FinanceWords financeWords) {
         this.financeWords = financeWords;
         this.domainFacts = domainFacts;
         this.registry = registry;
         this.domainNames = domainNames;
-        this.policy = policy;
         this.registration = registration;
         this.rules = rules;
         this.suffixes = suffixes;
@@ -83,7 +81,6 @@ public class NewFilingChecks implements FilingChecks {
                 .filter(rule -> rule.value().has(subject.kind().name()) && allDomains.size() > rule.value().path(subject.kind().name()).asInt())
                 .ifPresent(rule -> run.fail(new Reason(ReasonCode.TOO_MANY_DOMAINS_IN_APPLICATION, "websites",
                         String.valueOf(rule.value().path(subject.kind().name()).asInt()), rule.id())));
-        boolean certificateRequired = policy.domainCertificateRequired(province);
         for (int i = 0; i < websites.size(); i++) {
             Website website = websites.get(i);
             String at = "websites[" + i + "]";
@@ -97,9 +94,6 @@ public class NewFilingChecks implements FilingChecks {
             if (website.domains().size() > domainsPerWebsite.intValue()) {
                 run.fail(new Reason(ReasonCode.TOO_MANY_DOMAINS, at + ".domains", String.valueOf(domainsPerWebsite.intValue()),
                         domainsPerWebsite.id()));
-            }
-            if (certificateRequired && !Boolean.TRUE.equals(website.domainCertificate())) {
-                run.fail(new Reason(ReasonCode.DOMAIN_CERTIFICATE_REQUIRED, at + ".domainCertificate", null));
             }
             for (int j = 0; j < website.domains().size(); j++) {
                 checkDomain(website.domains().get(j), at + ".domains[" + j + "]", subject, filing.owner(), allDomains, today, day, run);

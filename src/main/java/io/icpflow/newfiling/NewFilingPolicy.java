@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The policy tables of {@code bpmn/*.dmn}, asked by the delegates; a rule change is a table change. */
+/** The policy table {@code bpmn/filing-need.dmn}, asked by the need check; a rule change is a table change. */
 @Component
 public class NewFilingPolicy {
 
@@ -30,12 +30,5 @@ public class NewFilingPolicy {
         Map<String, Object> row = result.getSingleResult().getEntryMap();
         Object reason = row.get("reasonCode");
         return new Need(Boolean.TRUE.equals(row.get("filingRequired")), reason == null ? null : ReasonCode.valueOf((String) reason));
-    }
-
-    public boolean domainCertificateRequired(String province) {
-        Boolean required = decisions.evaluateDecisionByKey("domainCertificateRequired")
-                .variables(Map.of("province", province))
-                .evaluate().getSingleEntry();
-        return Boolean.TRUE.equals(required);
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 @Component
 public class Provinces {
 
-    public record Province(String code, String abbreviation, String nameZh, String nameEn) {
+    public record Province(String code, String abbreviation, String nameZh, String nameEn, String division) {
     }
 
     record ProvinceFile(String about, List<Province> provinces) {

@@ -27,8 +27,13 @@ public final class RuleTables {
     /** Which cloud resources give service numbers, and how many (OBJECT, SINGLE). */
     public static final String SERVICE_NUMBERS = "service-numbers";
 
+    /** Which materials an application needs, where, and when (the checklist; OBJECT, LIST). */
+    public static final String MATERIALS = "materials";
+    /** Who passes electronic identity verification for each type, the session's life and the failures it takes (OBJECT, SINGLE). */
+    public static final String IDENTITY_VERIFICATION = "identity-verification";
+
     public static final List<String> ALL = List.of(CHECKS, FINANCE_WORDS, CA_REVIEW_LIMIT, APPROVED_SUFFIXES, DOMAINS_PER_WEBSITE,
-            WEBSITES_PER_APPLICATION, DOMAINS_PER_APPLICATION, SMS_VERIFICATION, SERVICE_NUMBERS);
+            WEBSITES_PER_APPLICATION, DOMAINS_PER_APPLICATION, SMS_VERIFICATION, SERVICE_NUMBERS, MATERIALS, IDENTITY_VERIFICATION);
 
     private RuleTables() {
     }

@@ -50,8 +50,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/regulator/notifications").hasAuthority(REGULATOR)
                         .requestMatchers("/api/regulator/**").denyAll()
                         .requestMatchers("/api/analytics/**").hasAnyAuthority(ANALYSTS, ADMIN)
+                        // a material's bytes: its uploader, and the staff who work on a filing that uses it (MaterialService decides which)
+                        .requestMatchers(HttpMethod.GET, "/api/materials/*").hasAnyAuthority(APPLICANTS, Groups.REVIEWERS, Groups.OPS, ADMIN)
                         .requestMatchers("/api/filings/**", "/api/filings", "/api/access-checks/**", "/api/domains/**", "/api/subjects/**",
-                                "/api/subjects", "/api/resources", "/api/service-numbers/**", "/api/service-numbers")
+                                "/api/subjects", "/api/resources", "/api/service-numbers/**", "/api/service-numbers", "/api/materials/**", "/api/materials",
+                                "/api/filing-requirements")
                         .hasAnyAuthority(APPLICANTS, ADMIN)
                         .anyRequest().authenticated())
                 .build();

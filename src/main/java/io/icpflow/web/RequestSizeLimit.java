@@ -15,11 +15,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
- * No body of {@code /api/**} may exceed 64 KiB (an application with 20 websites is a few KiB): a
- * declared length over the limit is refused at once with 413, and a body that turns out longer
- * while being read is cut off the same way. Nothing is created or changed.
+ * No body of {@code /api/**} may exceed 64 KiB (an application with 20 websites is a few KiB), but
+ * on a route that declares its own {@link BodyLimit} (an upload): a declared length over the limit
+ * is refused at once with 413, and a body that turns out longer while being read is cut off the same
+ * way. Nothing is created or changed.
  */
 @Component
 public class RequestSizeLimit extends OncePerRequestFilter {
@@ -27,9 +29,11 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     static final int MAX_BYTES = 64 * 1024;
 
     private final ObjectMapper json;
+    private final List<BodyLimit> routes;
 
-    RequestSizeLimit(ObjectMapper json) {
+    RequestSizeLimit(ObjectMapper json, List<BodyLimit> routes) {
         this.json = json;
+        this.routes = routes;
     }
 
     @Override
@@ -40,8 +44,15 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            refuse(response);
+        long limit = routes.stream().map(route -> route.limitFor(request)).filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong)
+                .findFirst().orElse(MAX_BYTES);
+        if (request.getContentLengthLong() > limit) {
+            refuse(response, limit);
+            return;
+        }
+        if (limit != MAX_BYTES) {
+            // an upload route: the servlet container's multipart limit bounds what it reads (spring.servlet.multipart.*)
+            chain.doFilter(request, response);
             return;
         }
         if (request.getContentLengthLong() < 0) {
@@ -49,7 +60,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             // string or depth limit answers a body that is too large
             byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
-                refuse(response);
+                refuse(response, MAX_BYTES);
                 return;
             }
             chain.doFilter(new ReplayedBody(request, body), response);
@@ -61,7 +72,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
             if (hasCause(e, TooLarge.class)) {
                 if (!response.isCommitted()) {
                     response.reset();
-                    refuse(response);
+                    refuse(response, MAX_BYTES);
                 }
                 return;
             }
@@ -78,11 +89,11 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         return false;
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletResponse response, long limit) throws IOException {
         response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), ProblemHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
-                "The request body is larger than " + MAX_BYTES / 1024 + " KiB; nothing was created or changed.", List.of()));
+                "The request body is larger than " + limit / 1024 + " KiB; nothing was created or changed.", List.of()));
     }
 
     static final class TooLarge extends IOException {

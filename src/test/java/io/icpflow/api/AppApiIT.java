@@ -23,8 +23,21 @@ class AppApiIT {
     @Autowired ApiDriver api;
     @Autowired JdbcClient jdbc;
 
-    /** A NEW_FILING with a website and an app, in API.md's JSON, each with a service number of alice's. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * A NEW_FILING with a website and an app, in API.md's JSON, each with a service number of alice's, read
+     * as the API reads it and given the checklist's materials.
+     */
     private String body(String uscc, String domain, String identifier, String md5) {
+        try {
+            return Http.json(api.http().withMaterials("alice", JSON.readValue(text(uscc, domain, identifier, md5), FilingApplication.class)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String text(String uscc, String domain, String identifier, String md5) {
         return """
                 {"type": "NEW_FILING", "locale": "zh-CN",
                  "subject": {"kind": "ENTERPRISE", "name": "杭州应用科技有限公司", "idNumber": "%s", "province": "ZJ",
@@ -33,8 +46,7 @@ class AppApiIT {
                                "serviceNumber": "%s"}],
                  "apps": [{"name": "示例App", "content": "COMPANY", "serverRegion": "cn-hangzhou", "serviceNumber": "%s",
                            "platforms": [{"platform": "ANDROID", "packageName": "%s", "publicKey": "%s", "md5": "%s"},
-                                         {"platform": "IOS", "bundleId": "%s", "publicKey": "%s", "sha1": "%s"}],
-                           "materials": [{"kind": "APP_ICON", "id": "m-1"}]}]}
+                                         {"platform": "IOS", "bundleId": "%s", "publicKey": "%s", "sha1": "%s"}]}]}
                 """.formatted(uscc, domain, api.serviceNumber("alice"), api.serviceNumber("alice"), identifier, TestData.PUBLIC_KEY, md5, identifier,
                 TestData.PUBLIC_KEY, TestData.hex(40));
     }

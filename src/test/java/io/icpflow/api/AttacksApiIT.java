@@ -340,7 +340,7 @@ class AttacksApiIT {
         Http.Response created = api.http().post("alice", "/api/filings", api.json("alice", TestData.withWebsites(TestData.enterprise(), websites)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asText();
-        // one domain per website since 2019 (website-rules.dmn): 380 findings, returned with every reason
+        // one domain per website since 2019 (rules/domains-per-website.json): 380 findings, returned with every reason
         var returned = api.awaitStatus("alice", id, "RETURNED");
         assertThat(returned.get("reasons").size()).isGreaterThanOrEqualTo(20);
         String stage = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).processDefinitionKey("providerStage")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.TestData;
 import io.icpflow.filing.FilingApplication;
+import io.icpflow.materials.MaterialKind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,6 +42,8 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final String base;
+    /** The sample uploads of each user, by kind and category: attached again to every application that needs one. */
+    private final Map<String, String> samples = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Http(int port) {
         this.base = "http://localhost:" + port;
@@ -102,6 +106,28 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** {@code POST /api/materials} as a browser's form sends it: multipart with {@code kind}, {@code category} and {@code file}. */
+    public Response upload(String user, String kind, String category, String fileName, byte[] bytes, String contentType) {
+        String boundary = "----icp" + UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        if (kind != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n");
+        }
+        if (category != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"category\"\r\n\r\n" + category + "\r\n");
+        }
+        if (bytes != null) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                    + "Content-Type: " + contentType + "\r\n\r\n");
+            body.writeBytes(bytes);
+            text.accept("\r\n");
+        }
+        text.accept("--" + boundary + "--\r\n");
+        return send(user, HttpRequest.newBuilder(uri("/api/materials")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** {@code user} is "name" (password = name, the demo convention), "name:password", or null for none. */
     private Response send(String user, HttpRequest.Builder request) {
         if (user != null) {
@@ -129,10 +155,36 @@ public final class Http {
      * caller's first resource that can still give one ({@code GET /api/resources}, {@code POST /api/service-numbers}).
      */
     public FilingApplication provisioned(String user, FilingApplication app, JsonNode view) {
-        return TestData.withServiceNumbers(app, (list, i) -> {
+        FilingApplication numbered = TestData.withServiceNumbers(app, (list, i) -> {
             JsonNode number = view == null ? null : view.path(list).path(i).get("serviceNumber");
             return number == null || number.isNull() ? null : number.asText();
         }, () -> serviceNumber(user));
+        return withMaterials(user, numbered);
+    }
+
+    /**
+     * The materials {@code POST /api/filing-requirements} lists for the application, uploaded once per user
+     * and kind ({@code POST /api/materials}) and attached at their places. A body it cannot read is sent as it is.
+     */
+    public FilingApplication withMaterials(String user, FilingApplication app) {
+        if (app == null || app.type() == null || app.subject() == null || app.subject().kind() == null || app.subject().province() == null) {
+            return app;
+        }
+        Response requirements = post(user, "/api/filing-requirements", json(app));
+        if (requirements.status() != 200) {
+            return app;
+        }
+        List<TestData.Needed> needed = new java.util.ArrayList<>();
+        for (JsonNode m : requirements.json().get("materials")) {
+            needed.add(new TestData.Needed(m.get("for").asText(), MaterialKind.valueOf(m.get("kind").asText()),
+                    m.get("category").isNull() ? null : m.get("category").asText()));
+        }
+        return TestData.withMaterials(app, needed, (kind, category) -> samples.computeIfAbsent(user + "|" + kind + "|" + category, key -> {
+            Response uploaded = upload(user, kind.name(), category, "sample." + (kind == MaterialKind.COMMITMENT_VIDEO ? "mp4" : "png"),
+                    TestData.sample(kind), kind == MaterialKind.COMMITMENT_VIDEO ? "video/mp4" : "image/png");
+            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+            return uploaded.json().get("id").asText();
+        }));
     }
 
 

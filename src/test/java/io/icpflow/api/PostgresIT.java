@@ -101,12 +101,26 @@ class PostgresIT {
         List<CompletableFuture<Http.Response>> racing = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             FilingApplication app = TestData.enterprise();
-            String body = Http.json(app.withWebsites(List.of(app.websites().get(0).withServiceNumber(number))));
+            String body = Http.json(http.withMaterials("alice", app.withWebsites(List.of(app.websites().get(0).withServiceNumber(number)))));
             racing.add(CompletableFuture.supplyAsync(() -> http.post("alice", "/api/filings", body)));
         }
         List<String> outcomes = racing.stream().map(CompletableFuture::join).map(r -> r.json().get("status").asText()
                 + (r.json().get("reasons").isEmpty() ? "" : ":" + r.json().get("reasons").get(0).get("code").asText())).toList();
         assertThat(outcomes).containsExactlyInAnyOrder("PROVIDER_REVIEW", "RETURNED:SERVICE_NUMBER_USED");
+    }
+
+    /** A material's bytes in PostgreSQL's bytea, byte for byte, with their SHA-256; the same checks refuse what they refuse on H2. */
+    @Test
+    void materialsAreStoredInPostgres() {
+        Http http = new Http(port);
+        Http.Response uploaded = http.upload("alice", "COMMITMENT_VIDEO", null, "promise.mp4", TestData.MP4, "video/mp4");
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        Http.Response bytes = http.get("alice", "/api/materials/" + uploaded.json().get("id").asText());
+        assertThat(bytes.status()).isEqualTo(200);
+        assertThat(bytes.header("Content-Type")).isEqualTo("video/mp4");
+        assertThat(bytes.header("Content-Length")).isEqualTo(String.valueOf(TestData.MP4.length));
+        assertThat(bytes.header("Digest")).isEqualTo("sha-256=" + uploaded.json().get("sha256").asText());
+        assertThat(http.upload("alice", "COMMITMENT_VIDEO", null, "promise.mp4", TestData.PNG, "video/mp4").status()).isEqualTo(415);
     }
 
     private static int notice(Http http, String type, String filingId, String icpNumber) {

@@ -7,6 +7,7 @@ import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingApplication;
+import io.icpflow.materials.MaterialKind;
 import io.icpflow.filing.FilingType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,13 +57,27 @@ class PreCheckApiIT {
         assertReturned(api.apply("alice", TestData.enterprise(TestData.domain(), TestData.domain())), "TOO_MANY_DOMAINS", "websites[0].domains");
     }
 
+    /** Hunan asks for a domain certificate of every domain (rules/materials.json); Beijing's unsourced rule of before is gone. */
     @Test
     void provinceAskingForADomainCertificate() {
         FilingApplication app = TestData.enterprise();
+        Subject hunan = new Subject(SubjectKind.ENTERPRISE, "长沙示例科技有限公司", TestData.uscc(), "HN", TestData.contact());
+        FilingApplication provisioned = api.provisioned("alice", TestData.withWebsites(TestData.withSubject(app, hunan),
+                List.of(new Website("示例官网", List.of(TestData.domain()), "cn-hangzhou", Content.COMPANY, true))), null);
+        Website website = provisioned.websites().get(0);
+        assertThat(website.materials()).extracting(FilingApplication.MaterialRef::kind).contains(MaterialKind.DOMAIN_CERTIFICATE);
+        Website withoutCertificate = website.withMaterials(website.materials().stream()
+                .filter(ref -> ref.kind() != MaterialKind.DOMAIN_CERTIFICATE).toList());
+        // domainCertificate: true no longer satisfies the rule: the material does
+        String id = api.http().post("alice", "/api/filings", Http.json(provisioned.withWebsites(List.of(withoutCertificate))))
+                .json().get("id").asText();
+        JsonNode reason = assertReturned(id, "MATERIAL_MISSING", "websites[0].materials.DOMAIN_CERTIFICATE");
+        assertThat(reason.get("rule").asText()).isEqualTo("MATERIAL_DOMAIN_CERTIFICATE_HN");
+
         Subject beijing = new Subject(SubjectKind.ENTERPRISE, "北京示例科技有限公司", TestData.uscc(), "BJ", TestData.contact());
-        FilingApplication noCertificate = TestData.withWebsites(TestData.withSubject(app, beijing),
-                List.of(new Website("示例官网", List.of(TestData.domain()), "cn-beijing", Content.COMPANY, false)));
-        assertReturned(api.apply("alice", noCertificate), "DOMAIN_CERTIFICATE_REQUIRED", "websites[0].domainCertificate");
+        String filed = api.apply("alice", TestData.withWebsites(TestData.withSubject(app, beijing),
+                List.of(new Website("示例官网", List.of(TestData.domain()), "cn-beijing", Content.COMPANY, false))));
+        assertThat(api.filing("alice", filed).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
     }
 
     @Test

@@ -115,7 +115,7 @@ class ServiceNumbersApiIT {
         String number = api.serviceNumber("alice");
         List<CompletableFuture<Http.Response>> racing = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            String body = Http.json(withNumber(TestData.enterprise(), number));
+            String body = Http.json(api.http().withMaterials("alice", withNumber(TestData.enterprise(), number)));
             racing.add(CompletableFuture.supplyAsync(() -> api.http().post("alice", "/api/filings", body)));
         }
         List<String> statuses = new ArrayList<>();
@@ -128,8 +128,9 @@ class ServiceNumbersApiIT {
         assertThat(status(number)).isEqualTo("IN_USE");
     }
 
+    /** Posted with the checklist's materials and the service numbers as given (none, another's, a used one …). */
     private String created(String user, FilingApplication app) {
-        Http.Response created = api.http().post(user, "/api/filings", Http.json(app));
+        Http.Response created = api.http().post(user, "/api/filings", Http.json(api.http().withMaterials(user, app)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asText();
     }

@@ -52,7 +52,6 @@ class NewFilingChecksTest {
             new Provinces(new ObjectMapper()), new DomainNames());
     private final DomainNames domainNames = new DomainNames();
     private final FilingRegistry registry = mock(FilingRegistry.class);
-    private final NewFilingPolicy policy = mock(NewFilingPolicy.class);
     private Facts facts;
     private FilingApplication app;
 
@@ -147,14 +146,12 @@ class NewFilingChecksTest {
     }
 
     @Test
-    void thePolicyTablesLimitDomainsAndAskForACertificate() {
-        when(policy.domainCertificateRequired("ZJ")).thenReturn(true);
+    void theRuleTablesLimitDomainsPerWebsite() {
         FilingApplication two = TestData.withWebsites(app, List.of(new Website("示例官网", List.of("a-site.cn", "b-site.cn"),
                 "cn-hangzhou", Content.COMPANY, false)));
         Result result = run(two);
-        assertThat(result.failures()).extracting(Reason::code, Reason::field).containsExactlyInAnyOrder(
-                tuple(ReasonCode.TOO_MANY_DOMAINS, "websites[0].domains"),
-                tuple(ReasonCode.DOMAIN_CERTIFICATE_REQUIRED, "websites[0].domainCertificate"));
+        assertThat(result.failures()).extracting(Reason::code, Reason::field).containsExactly(
+                tuple(ReasonCode.TOO_MANY_DOMAINS, "websites[0].domains"));
         // since 2019-04-22 one domain per website, every province: the reason names that row
         assertThat(result.failures().get(0)).satisfies(r -> {
             assertThat(r.detail()).isEqualTo("1");
@@ -234,7 +231,7 @@ class NewFilingChecksTest {
 
     /** The application as submitted on {@code day}: the rules of that day apply. */
     private Result runOn(FilingApplication application, LocalDate day) {
-        NewFilingChecks checks = new NewFilingChecks(facts, registry, domainNames, policy, new DomainRegistrationChecks(domainNames),
+        NewFilingChecks checks = new NewFilingChecks(facts, registry, domainNames, new DomainRegistrationChecks(domainNames),
                 RULES, new ApprovedSuffixes(RULES, domainNames), new FinanceWords(RULES));
         assertThat(checks.appliesTo(application.type())).isTrue();
         OffsetDateTime submitted = day.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8));

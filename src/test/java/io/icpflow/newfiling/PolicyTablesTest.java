@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The DMN tables of bpmn/filing-need.dmn and bpmn/website-rules.dmn, row by row. */
+/** The DMN table of bpmn/filing-need.dmn, row by row. */
 @EngineTest
 @ExcludeFromProcessCoverage // starts no process
 class PolicyTablesTest {
@@ -33,12 +33,5 @@ class PolicyTablesTest {
         NewFilingPolicy.Need need = policy.need(area, subdomainOfFiled);
         assertThat(need.required()).isEqualTo(required);
         assertThat(need.reason()).isEqualTo(reason);
-    }
-
-    @Test
-    void domainCertificateByProvince() {
-        assertThat(policy.domainCertificateRequired("BJ")).isTrue();
-        assertThat(policy.domainCertificateRequired("GD")).isTrue();
-        assertThat(policy.domainCertificateRequired("ZJ")).isFalse();
     }
 }
