@@ -184,7 +184,12 @@ public final class TestData {
     /** The application with a material of each needed kind attached at its place, unless one of that kind is there; ids from {@code upload}. */
     public static FilingApplication withMaterials(FilingApplication app, List<Needed> needed, BiFunction<MaterialKind, String, String> upload) {
         FilingApplication result = app;
+        java.util.Map<String, List<MaterialRef>> there = io.icpflow.filing.MaterialPlaces.of(app);
         for (Needed n : needed) {
+            boolean attached = there.getOrDefault(n.place(), List.of()).stream().anyMatch(r -> r.kind() == n.kind());
+            if (attached && n.category() == null) {
+                continue;
+            }
             String id = upload.apply(n.kind(), n.category());
             MaterialRef ref = new MaterialRef(n.kind(), id);
             if (n.place().equals("subject")) {

@@ -70,8 +70,9 @@ class MaterialController {
         return materials.ownedBy(user.getName()).stream().map(MaterialView::of).toList();
     }
 
-    @GetMapping("/api/materials/{id}")
-    @Operation(summary = "The bytes: to their uploader, and to reviewers and operations when a filing uses them; anyone else 404")
+    @GetMapping({"/api/materials/{id}", "/staff/materials/{id}"})
+    @Operation(summary = "The bytes: to their uploader, and to reviewers and operations when a filing uses them; anyone else 404 "
+            + "(/staff/materials/{id}: the same for the staff sign-in's session, which the review form links to)")
     ResponseEntity<byte[]> download(Authentication user, @PathVariable String id) {
         Material material = materials.readable(checked(id), user.getName(), isStaff(user));
         return ResponseEntity.ok()

@@ -73,6 +73,20 @@ public class MaterialStore {
         return jdbc.sql("select filing_id from material_use where material_id = ?").param(id).query(String.class).list();
     }
 
+    /** The reviewer rejected these materials for the filing (they stay rejected for it). */
+    public void reject(String filingId, List<String> materialIds) {
+        for (String id : materialIds) {
+            if (jdbc.sql("select count(*) from material_rejection where filing_id = ? and material_id = ?").params(filingId, id)
+                    .query(Long.class).single() == 0) {
+                jdbc.sql("insert into material_rejection (filing_id, material_id) values (?, ?)").params(filingId, id).update();
+            }
+        }
+    }
+
+    public List<String> rejected(String filingId) {
+        return jdbc.sql("select material_id from material_rejection where filing_id = ?").param(filingId).query(String.class).list();
+    }
+
     void markDeleted(String id) {
         jdbc.sql("update material set deleted = true where id = ?").param(id).update();
     }

@@ -54,6 +54,7 @@ class MaterialChecks implements FilingChecks {
         List<Reason> failures = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         List<String> usable = new ArrayList<>();
+        List<String> rejected = store.rejected(filing.id());
         attached.forEach((place, refs) -> {
             for (MaterialRef ref : refs) {
                 Optional<Material> material = Optional.ofNullable(found.get(ref.id()))
@@ -63,6 +64,10 @@ class MaterialChecks implements FilingChecks {
                     failures.add(new Reason(ReasonCode.MATERIAL_MISSING, field, ref.kind() + " (" + ref.id() + " is not an upload of yours)"));
                 } else if (material.get().kind() != ref.kind()) {
                     failures.add(new Reason(ReasonCode.MATERIAL_MISSING, field, ref.kind() + " (" + ref.id() + " is a " + material.get().kind() + ")"));
+                } else if (rejected.contains(ref.id())) {
+                    usable.add(ref.id());
+                    failures.add(new Reason(ReasonCode.MATERIAL_REJECTED, field, ref.kind() + " " + ref.id()
+                            + " (rejected by our reviewer: attach a corrected upload)"));
                 } else {
                     usable.add(ref.id());
                     findings.add(field + ": " + material.get().contentType() + ", " + material.get().size() + " bytes, sha256 "
@@ -73,6 +78,7 @@ class MaterialChecks implements FilingChecks {
         store.useFor(filing.id(), usable);
         for (MaterialRequirements.Required required : requirements.of(filing.application(), filing.rulesDay())) {
             boolean present = attached.getOrDefault(required.place(), List.of()).stream()
+                    // a rejected one is reported as such, once, not also as missing
                     .filter(ref -> ref.kind() == required.kind() && usable.contains(ref.id()))
                     .anyMatch(ref -> required.category() == null || required.category().equals(found.get(ref.id()).category()));
             if (!present) {

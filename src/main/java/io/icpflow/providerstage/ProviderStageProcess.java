@@ -69,9 +69,14 @@ public final class ProviderStageProcess {
     public static final Variable<String> REVIEW_DECISION = Variable.enumName("reviewDecision", ReviewDecision.class);
     /** Codes or free text, with RETURN (API.md). */
     public static final Variable<String> REVIEW_REASONS = Variable.string("reviewReasons");
+    /** With RETURN: the material ids the reviewer rejects, comma-separated (API.md); each comes back as MATERIAL_REJECTED. */
+    public static final Variable<String> REVIEW_REJECTED_MATERIALS = Variable.string("reviewRejectedMaterials");
 
     // shown on the review form (task-local)
     public static final Variable<String> SUBJECT_SUMMARY = Variable.displayText("subjectSummary");
     public static final Variable<String> WEBSITES_SUMMARY = Variable.displayText("websitesSummary");
     public static final Variable<String> RETURN_HISTORY = Variable.displayText("returnHistory");
+    public static final Variable<String> MATERIALS_SUMMARY = Variable.displayText("materialsSummary");
+    /** Markdown: a link to each material, for the form's text component. */
+    public static final Variable<String> MATERIAL_LINKS = Variable.displayText("materialLinks");
 }

@@ -1,12 +1,16 @@
 package io.icpflow.providerstage;
 
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.Filing;
-import io.icpflow.filing.FilingRepository;
-
 import io.icpflow.filing.FilingApplication.App;
 import io.icpflow.filing.FilingApplication.AppPlatform;
+import io.icpflow.filing.FilingApplication.MaterialRef;
 import io.icpflow.filing.FilingApplication.Subject;
 import io.icpflow.filing.FilingApplication.Website;
+import io.icpflow.filing.FilingRepository;
+import io.icpflow.filing.MaterialPlaces;
+import io.icpflow.materials.Material;
+import io.icpflow.materials.MaterialStore;
 import io.icpflow.reference.DomainNames;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,6 +18,9 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Puts what the reviewer needs on the {@code providerReview} task (task-local, shown by
@@ -27,10 +34,37 @@ class ReviewFormListener implements TaskListener {
 
     private final FilingRepository filings;
     private final DomainNames domainNames;
+    private final MaterialStore materialStore;
 
-    ReviewFormListener(FilingRepository filings, DomainNames domainNames) {
+    ReviewFormListener(FilingRepository filings, DomainNames domainNames, MaterialStore materialStore) {
         this.filings = filings;
         this.domainNames = domainNames;
+        this.materialStore = materialStore;
+    }
+
+    /** Each attached material with what the reviewer checks it by, and a link that opens it (the staff sign-in's session). */
+    private void materials(Filing filing, DelegateTask task) {
+        Map<String, List<MaterialRef>> places = MaterialPlaces.of(filing.application());
+        List<String> ids = places.values().stream().flatMap(List::stream).map(MaterialRef::id).distinct().toList();
+        Map<String, Material> found = materialStore.findAll(ids).stream().collect(Collectors.toMap(Material::id, Function.identity()));
+        List<String> lines = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        places.forEach((place, refs) -> refs.forEach(ref -> {
+            Material m = found.get(ref.id());
+            if (m == null) {
+                lines.add(place + " · " + ref.kind() + " · missing (" + ref.id() + ")");
+                return;
+            }
+            lines.add(place + " · " + ref.kind() + (m.category() == null ? "" : " " + m.category()) + " · " + m.contentType() + " · "
+                    + kib(m.size()) + " · uploaded " + EngineClock.inChina(m.createdAt()).toLocalDateTime().withNano(0) + " · id " + m.id());
+            links.add("[" + place + " " + ref.kind() + "](/staff/materials/" + m.id() + ")");
+        }));
+        ProviderStageProcess.MATERIALS_SUMMARY.setLocal(task, lines.isEmpty() ? "none" : String.join("\n", lines));
+        ProviderStageProcess.MATERIAL_LINKS.setLocal(task, links.isEmpty() ? "" : "Open 查看: " + String.join(" · ", links));
+    }
+
+    private static String kib(long bytes) {
+        return bytes < 1024 ? bytes + " B" : (bytes + 512) / 1024 + " KiB";
     }
 
     /** Enough of a public key to tell two apart at a glance: its start and end. */
@@ -70,6 +104,7 @@ class ReviewFormListener implements TaskListener {
             lines.add(0, "Number: " + filing.application().icpNumber());
         }
         ProviderStageProcess.WEBSITES_SUMMARY.setLocal(task, String.join("\n", lines));
+        materials(filing, task);
         List<String> returns = filings.earlierReturns(filing.id());
         ProviderStageProcess.RETURN_HISTORY.setLocal(task, returns.isEmpty() ? "none" : String.join("\n", returns));
         String firstDomain = websites.stream().flatMap(w -> w.domains().stream()).findFirst().map(domainNames::toUnicode)

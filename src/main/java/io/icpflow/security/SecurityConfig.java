@@ -101,6 +101,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("^/analytics(/.*)?$")).hasAnyAuthority(ANALYSTS, ADMIN)
                         .requestMatchers(path("^/demo(/.*)?$")).hasAuthority(ADMIN)
+                        .requestMatchers(path("^/staff/materials/.*$")).hasAnyAuthority(Groups.REVIEWERS, Groups.OPS, ADMIN)
                         .anyRequest().permitAll())
                 .build();
     }

@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class TaskVariableGuard extends OncePerRequestFilter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TaskVariableGuard.class);
+
     private static final Pattern TASK_WRITE = Pattern.compile("^" + EnginePaths.ENGINE_ROOT
             + "/task/([^/]+)/(complete|submit-form|resolve|bpmnError|bpmnEscalation|variables|localVariables)(?:/([^/]+)(?:/data)?)?/?$");
     /** No form offers them: a BPMN error or escalation from a task would end it past its checks (even close the filing). */
@@ -94,6 +96,7 @@ class TaskVariableGuard extends OncePerRequestFilter {
         Set<String> foreign = new TreeSet<>(named);
         foreign.removeAll(allowed);
         if (!foreign.isEmpty()) {
+            log.warn("Refused a task write naming {} (the form takes {})", foreign, allowed);
             ProblemHandler.write(response, json, HttpStatus.BAD_REQUEST, "VARIABLE_NOT_IN_FORM",
                     "This task takes only its form's fields " + new TreeSet<>(allowed) + "; not " + foreign + ". Nothing was changed.");
             return;

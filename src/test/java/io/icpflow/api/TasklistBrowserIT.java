@@ -6,6 +6,7 @@ import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingApplication.Content;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingType;
+import io.icpflow.materials.MaterialKind;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -51,15 +52,19 @@ class TasklistBrowserIT {
 
             // a return without a reason is refused by the form, and nothing reaches the engine
             browser.click(By.xpath("//label[contains(.,'Return to the applicant')]"));
-            WebElement reasons = browser.await(By.xpath("//label[contains(.,'Reasons for the applicant')]/following::textarea[1]"));
+            browser.await(By.xpath("//label[contains(.,'Reasons for the applicant')]/following::textarea[1]"));
             browser.click(COMPLETE);
             browser.await(By.xpath("//*[contains(@class,'fjs-form-field-error') and contains(.,'required')]"));
             browser.screenshot("tasklist-2-return-needs-a-reason");
             assertThat(api.filing("alice", toReturn).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
 
-            // the reviewer dismisses the message, as it covers the Complete button, and gives a reason
-            browser.click(By.cssSelector("div.alert button.close"));
-            reasons.sendKeys("网站名称与主办单位不符 The website name does not match the subject");
+            // the reviewer opens the review again and returns it with a reason
+            browser.driver().navigate().refresh();
+            By link = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[contains(.,'" + toReturn + "')]");
+            browser.click(link);
+            browser.click(By.xpath("//label[contains(.,'Return to the applicant')]"));
+            browser.await(By.xpath("//label[contains(.,'Reasons for the applicant')]/following::textarea[1]"))
+                    .sendKeys("网站名称与主办单位不符 The website name does not match the subject");
             browser.click(COMPLETE);
             JsonNode returned = api.awaitStatus("alice", toReturn, "RETURNED");
             assertThat(returned.get("reasons").toString()).contains("网站名称与主办单位不符");
@@ -97,6 +102,43 @@ class TasklistBrowserIT {
             assertThat(browser.driver().findElements(By.xpath("//label[contains(.,'What changes')]"))).isEmpty();
             browser.until(d -> d.findElement(COMPLETE).isEnabled());
             browser.screenshot("tasklist-6-app-review");
+        }
+    }
+
+    /** The reviewer sees each material with a link that opens it, and returns one material, which comes back at its field. */
+    @Test
+    void reviewerOpensAMaterialAndRejectsItAlone() {
+        FilingApplication provisioned = api.provisioned("alice", TestData.enterprise(), null);
+        // a licence a person can look at, in place of the 1-pixel sample
+        String licence = api.http().upload("alice", "BUSINESS_LICENSE", null, "licence.png", licenceImage(), "image/png").json().get("id").asText();
+        List<FilingApplication.MaterialRef> refs = new java.util.ArrayList<>(provisioned.subject().materials().stream()
+                .filter(r -> r.kind() != MaterialKind.BUSINESS_LICENSE).toList());
+        refs.add(new FilingApplication.MaterialRef(MaterialKind.BUSINESS_LICENSE, licence));
+        FilingApplication app = provisioned.withSubject(provisioned.subject().withMaterials(refs));
+        String id = api.apply("alice", app);
+        try (Browser browser = Browser.open(port)) {
+            logIn(browser, "reviewer");
+            openTask(browser, id);
+            WebElement materials = browser.await(By.xpath("//label[contains(.,'Materials 材料')]/following::textarea[1]"));
+            assertThat(materials.getAttribute("value")).contains("subject · BUSINESS_LICENSE · image/png").contains(licence);
+            String link = browser.await(By.cssSelector("a[href='/staff/materials/" + licence + "']")).getAttribute("href");
+            browser.click(By.xpath("//label[contains(.,'Return to the applicant')]"));
+            browser.await(By.xpath("//label[contains(.,'Reasons for the applicant')]/following::textarea[1]")).sendKeys("营业执照模糊 not legible");
+            browser.await(By.xpath("//label[contains(.,'Rejected materials')]/following::input[1]")).sendKeys(licence);
+            browser.screenshot("tasklist-7-reject-a-material");
+            browser.click(COMPLETE);
+            JsonNode returned = api.awaitStatus("alice", id, "RETURNED");
+            assertThat(returned.get("reasons").get(0).get("code").asText()).isEqualTo("MATERIAL_REJECTED");
+            assertThat(returned.get("reasons").get(0).get("field").asText()).isEqualTo("subject.materials.BUSINESS_LICENSE");
+
+            // the link opens the upload for the reviewer (the staff sign-in first)
+            browser.go(link.replaceFirst("^https?://[^/]+", ""));
+            browser.await(By.name("username")).sendKeys("reviewer");
+            browser.driver().findElement(By.name("password")).sendKeys("reviewer");
+            browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+            browser.until(d -> d.getCurrentUrl().contains("/staff/materials/" + licence));
+            assertThat(browser.driver().findElements(By.tagName("img"))).isNotEmpty();
+            browser.screenshot("material-1-opened-by-reviewer");
         }
     }
 
@@ -162,5 +204,43 @@ class TasklistBrowserIT {
         // the reviewer takes the task before deciding, as Tasklist asks
         browser.click(By.cssSelector("button.claim"));
         browser.await(COMPLETE);
+        dismissNotifications(browser);
+    }
+
+    private static byte[] licenceImage() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xFFF8E7));
+        g.fillRect(0, 0, 640, 400);
+        g.setColor(new java.awt.Color(0xB22222));
+        g.drawRect(20, 20, 600, 360);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 40));
+        g.drawString("营业执照 (样本)", 180, 110);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 22));
+        g.drawString("Business licence — test sample", 170, 170);
+        g.drawString("名称：杭州示例科技有限公司", 60, 240);
+        g.drawString("统一社会信用代码：91330100MA2XXXXX1B", 60, 290);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Tasklist's messages ("claimed", "completed") sit over the lower form fields of a long form until closed. */
+    private static void dismissNotifications(Browser browser) {
+        for (WebElement close : browser.driver().findElements(By.cssSelector("div.alert button.close"))) {
+            try {
+                if (close.isDisplayed()) {
+                    close.click();
+                }
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // it closed itself
+            }
+        }
     }
 }
