@@ -32,6 +32,7 @@ class RestartIT {
             assertThat(created.status()).isEqualTo(201);
             id = created.json().get("id").asText();
             assertThat(created.json().get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+            assertThat(http.get("alice", "/api/materials").json()).isNotEmpty();
         }
         assertThat(Files.exists(dataDir.resolve("icp.mv.db"))).isTrue();
 
@@ -39,6 +40,11 @@ class RestartIT {
             Http http = http(second);
             JsonNode filing = http.get("alice", "/api/filings/" + id).json();
             assertThat(filing.get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+            // the uploads are in the database file too: the same bytes, by their SHA-256
+            JsonNode upload = http.get("alice", "/api/materials").json().get(0);
+            Http.Response bytes = http.get("alice", "/api/materials/" + upload.get("id").asText());
+            assertThat(bytes.status()).isEqualTo(200);
+            assertThat(bytes.header("Digest")).isEqualTo("sha-256=" + upload.get("sha256").asText());
             JsonNode tasks = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=providerReview").json();
             assertThat(tasks).hasSize(1);
             Http.Response done = http.post("reviewer", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
