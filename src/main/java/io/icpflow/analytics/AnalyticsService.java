@@ -43,7 +43,8 @@ public class AnalyticsService {
 
     private static final List<FilingStatus> FUNNEL = List.of(FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW,
             FilingStatus.SMS_VERIFICATION, FilingStatus.CA_REVIEW, FilingStatus.APPROVED, FilingStatus.ACTIVE);
-    private static final List<String> ESCALATIONS = List.of(ProviderStageProcess.Tasks.REVIEW_OVERDUE,
+    /** The task keys of every escalation the processes open (CA overdue, sync overdue, …): analytics and the metrics count them. */
+    static final List<String> ESCALATIONS = List.of(ProviderStageProcess.Tasks.REVIEW_OVERDUE,
             RegulatorReviewProcess.Tasks.CA_REVIEW_OVERDUE, SyncWaitProcess.Tasks.SYNC_OVERDUE,
             AccessCheckProcess.Tasks.STILL_NOT_SYNCED, ExpiryMonitorProcess.Tasks.FOLLOW_UP);
 

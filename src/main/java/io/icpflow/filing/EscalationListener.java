@@ -1,6 +1,7 @@
 package io.icpflow.filing;
 
 import io.icpflow.process.Variable;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +19,18 @@ public class EscalationListener {
 
     private final FilingRepository filings;
     private final Slas slas;
+    private final MeterRegistry meters;
 
-    EscalationListener(FilingRepository filings, Slas slas) {
+    EscalationListener(FilingRepository filings, Slas slas, MeterRegistry meters) {
         this.filings = filings;
         this.slas = slas;
+        this.meters = meters;
     }
 
     public void opened(DelegateTask task, String name) {
         Sla sla = Sla.valueOf(name);
+        // an escalation opens when its SLA has run out: operations count the breaches
+        meters.counter("icp.sla.breaches", "sla", sla.name()).increment();
         Filing filing = filings.find(task.getExecution().getProcessBusinessKey()).orElse(null);
         ESCALATION_SLA.setLocal(task, sla.text(slas.amount(sla, filing)));
         if (filing != null) {

@@ -33,9 +33,12 @@ public class FilingRepository {
     private final ObjectMapper json;
     private final UnitOfWork<Filing> read = new UnitOfWork<>();
 
-    public FilingRepository(JdbcClient jdbc, ObjectMapper json) {
+    private final FilingCounts counts;
+
+    public FilingRepository(JdbcClient jdbc, ObjectMapper json, FilingCounts counts) {
         this.jdbc = jdbc;
         this.json = json;
+        this.counts = counts;
     }
 
     public void insert(Filing filing) {
@@ -51,6 +54,7 @@ public class FilingRepository {
                         write(filing.notices()), filing.createdAt(), filing.updatedAt(), filing.submittedAt())
                 .update();
         insertDomains(filing.id(), app);
+        counts.add(filing.type(), filing.status(), 1);
         read.put(filing.id(), filing);
     }
 
@@ -92,6 +96,9 @@ public class FilingRepository {
      * change ({@code clearReasons}: none). Two statements, whatever the filing holds.
      */
     public void updateStatus(String id, FilingStatus status, OffsetDateTime at, boolean clearReasons) {
+        Filing before = get(id);
+        counts.add(before.type(), before.status(), -1);
+        counts.add(before.type(), status, 1);
         if (clearReasons) {
             jdbc.sql("update filing set status = ?, updated_at = ?, reasons_json = ? where id = ?")
                     .params(status.name(), at, write(List.of()), id).update();

@@ -2,6 +2,7 @@ package io.icpflow.filing;
 
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.cloud.ServiceNumbers;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +18,10 @@ public class FilingStatusRecorder {
     private final FilingMails mails;
     private final SubjectLocks locks;
     private final ServiceNumbers serviceNumbers;
+    private final MeterRegistry meters;
 
-    FilingStatusRecorder(FilingRepository filings, FilingMails mails, SubjectLocks locks, ServiceNumbers serviceNumbers) {
+    FilingStatusRecorder(FilingRepository filings, FilingMails mails, SubjectLocks locks, ServiceNumbers serviceNumbers, MeterRegistry meters) {
+        this.meters = meters;
         this.filings = filings;
         this.mails = mails;
         this.locks = locks;
@@ -30,6 +33,8 @@ public class FilingStatusRecorder {
         FilingStatus next = FilingStatus.valueOf(status);
         filings.updateStatus(id, next, EngineClock.nowInChina(), !keepsReasons(next));
         Filing filing = filings.get(id);
+        // applications entering each stage (a status is a stage), by type
+        meters.counter("icp.filing.status.changes", "type", filing.type().name(), "status", next.name()).increment();
         if (next == FilingStatus.ACTIVE) {
             serviceNumbers.filed(id);
         } else if (next.isFinal()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.regulator.NoticeRoute.Correlation;
 import io.icpflow.registry.IcpNumber;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ import java.util.Optional;
 public class NoticeInbox {
 
     private final JdbcClient jdbc;
+    private final MeterRegistry meters;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final NoticeRoutes routes;
@@ -33,7 +35,8 @@ public class NoticeInbox {
     private final ObjectMapper json;
 
     NoticeInbox(JdbcClient jdbc, RuntimeService runtime, ManagementService management, NoticeRoutes routes,
-                List<NoticeApplied> followUps, ObjectMapper json) {
+                List<NoticeApplied> followUps, ObjectMapper json, MeterRegistry meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.management = management;
@@ -85,6 +88,11 @@ public class NoticeInbox {
         return new NoticeOutcome(notice.notificationId(), NoticeOutcome.Result.CONFLICT, notice.filingId(), detail);
     }
 
+    /** Regulator notices by type and outcome (applied, duplicate, unmatched, conflict), for operations. */
+    private void counted(RegulatorNotice notice, NoticeOutcome.Result outcome) {
+        meters.counter("icp.regulator.notices", "type", notice.type().name(), "outcome", outcome.name()).increment();
+    }
+
     /** Mini programs and quick apps are filed through their platforms: nothing of ours is under such a number. */
     private static String filedByPlatform(String icpNumber) {
         return IcpNumber.parse(icpNumber).filter(n -> n.kind().isFiledByPlatform())
@@ -96,6 +104,7 @@ public class NoticeInbox {
         Optional<NoticeOutcome> earlier = find(notice.notificationId());
         if (earlier.isPresent()) {
             NoticeOutcome first = earlier.get();
+            counted(notice, NoticeOutcome.Result.DUPLICATE);
             return Optional.of(new NoticeOutcome(first.notificationId(), NoticeOutcome.Result.DUPLICATE, first.filingId(),
                     "already received; first outcome: " + first.outcome()));
         }
@@ -162,6 +171,7 @@ public class NoticeInbox {
     }
 
     private void store(RegulatorNotice notice, String filingId, NoticeOutcome.Result outcome, String detail) {
+        counted(notice, outcome);
         try {
             jdbc.sql("""
                             insert into regulator_notice (notification_id, type, filing_id, payload, outcome, detail, received_at)

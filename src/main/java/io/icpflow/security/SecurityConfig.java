@@ -60,6 +60,22 @@ class SecurityConfig {
                 .build();
     }
 
+    /** The metrics scrape: operations (and admins), HTTP Basic as Prometheus sends it; never public. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, ProblemAuthenticationHandlers problems,
+                                CamundaIdentityAuthenticationProvider users) throws Exception {
+        return http
+                .securityMatcher(path("^/actuator/prometheus(/.*)?$"))
+                .authenticationProvider(users)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(Groups.OPS, ADMIN))
+                .build();
+    }
+
     /**
      * The engine's REST API: staff only. Spring Security turns applicants and the regulator away
      * (403); Camunda's own filter ({@link #engineRestAuthentication()}) then hands the authenticated

@@ -24,7 +24,10 @@ import java.lang.annotation.Target;
         "spring.mail.port=" + ApiTestConfiguration.SMTP_PORT,
         "icp.resolution.fixture=" + ApiTestConfiguration.RESOLUTION_FIXTURE,
         "camunda.bpm.job-execution.wait-time-in-millis=200",
-        "camunda.bpm.job-execution.max-wait=1000"
+        "camunda.bpm.job-execution.max-wait=1000",
+        // Spring Boot switches metrics export off in tests; the operations scrape is under test
+        "management.prometheus.metrics.export.enabled=true",
+        "icp.metrics.refresh=PT0.5S"
 })
 @Import({ApiTestConfiguration.class, ApiDriver.class})
 @ContextConfiguration(initializers = TestResources.class)
