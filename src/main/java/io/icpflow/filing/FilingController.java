@@ -2,6 +2,7 @@ package io.icpflow.filing;
 
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
+import io.icpflow.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -55,9 +57,13 @@ class FilingController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's filings, newest first")
-    List<FilingView> list(Principal user) {
-        return service.list(user.getName());
+    @Operation(summary = "The caller's filings, newest first, a page at a time (page from 0, size 1 to 200, default 50): "
+            + "the body is the list; X-Total-Count has the total and Link the next and previous pages; a bad page or size is 400")
+    ResponseEntity<List<FilingView>> list(Principal user, @RequestParam(name = "page", required = false) Integer page,
+                                          @RequestParam(name = "size", required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        FilingService.Listed listed = service.list(user.getName(), paging);
+        return paging.response("/api/filings", listed.items(), listed.total());
     }
 
     @GetMapping("/{id}")

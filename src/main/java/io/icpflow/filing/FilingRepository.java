@@ -87,8 +87,14 @@ public class FilingRepository {
         return find(id).filter(filing -> filing.owner().equals(owner));
     }
 
-    public List<Filing> findByOwner(String owner) {
-        return jdbc.sql("select " + COLUMNS + " from filing where owner = ? order by created_at desc, id").param(owner).query(this::map).list();
+    /** The owner's filings, newest first (ties by id, so pages never overlap), {@code limit} from {@code offset}. */
+    public List<Filing> findByOwner(String owner, long offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from filing where owner = ? order by created_at desc, id offset ? rows fetch next ? rows only")
+                .params(owner, offset, limit).query(this::map).list();
+    }
+
+    public long countByOwner(String owner) {
+        return jdbc.sql("select count(*) from filing where owner = ?").param(owner).query(Long.class).single();
     }
 
     /**

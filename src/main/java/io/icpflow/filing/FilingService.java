@@ -4,6 +4,7 @@ package io.icpflow.filing;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
+import io.icpflow.web.Paging;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,9 +80,13 @@ public class FilingService {
         return views.of(owned(owner, id));
     }
 
+    public record Listed(List<FilingView> items, long total) {
+    }
+
     @Transactional(readOnly = true)
-    public List<FilingView> list(String owner) {
-        return filings.findByOwner(owner).stream().map(views::of).toList();
+    public Listed list(String owner, Paging paging) {
+        return new Listed(filings.findByOwner(owner, paging.offset(), paging.size()).stream().map(views::of).toList(),
+                filings.countByOwner(owner));
     }
 
     @Transactional

@@ -91,13 +91,19 @@ public class FilingRegistry {
         }
     }
 
-    /** The subjects this account filed through us, whatever their status, by number. */
-    public List<RegisteredSubject> subjectsOf(String owner) {
-        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status, contact_name, contact_email, contact_mobile from icp_subject where owner = ? order by icp_number")
-                .param(owner)
+    /** A page of the subjects this account filed through us, by number. */
+    public List<RegisteredSubject> subjectsOf(String owner, long offset, int limit) {
+        return jdbc.sql("select id_number, owner, kind, name, province, icp_number, status, contact_name, contact_email, contact_mobile"
+                        + " from icp_subject where owner = ? order by icp_number offset ? rows fetch next ? rows only")
+                .params(owner, offset, limit)
                 .query(RegisteredSubject.class)
                 .list();
     }
+
+    public long countSubjectsOf(String owner) {
+        return jdbc.sql("select count(*) from icp_subject where owner = ?").param(owner).query(Long.class).single();
+    }
+
 
     /** Every website of the subject as it stands here (active or not), in the subject's sequence. */
     public List<RegisteredWebsite> websitesOf(String subjectIdNumber) {

@@ -6,6 +6,7 @@ import io.icpflow.registry.FilingRegistry.RegisteredPlatform;
 import io.icpflow.registry.FilingRegistry.RegisteredSubject;
 import io.icpflow.registry.IcpNumber;
 import io.icpflow.web.ApiException;
+import io.icpflow.web.Paging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,13 @@ public class SubjectService {
         this.contacts = contacts;
     }
 
+    public record Listed(List<SubjectView> items, long total) {
+    }
+
     @Transactional(readOnly = true)
-    public List<SubjectView> list(String owner) {
-        return registry.subjectsOf(owner).stream().map(this::view).toList();
+    public Listed list(String owner, Paging paging) {
+        return new Listed(registry.subjectsOf(owner, paging.offset(), paging.size()).stream().map(this::view).toList(),
+                registry.countSubjectsOf(owner));
     }
 
     /** One of the caller's subjects by its number (a website's or app's number finds its subject too); another's: 404. */
