@@ -29,7 +29,7 @@ class AccessCheckController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "201 with outcome ALLOWED, NOT_FILED or WAITING_FOR_SYNC (re-checked every 24 hours; nextCheckAt)")
+    @Operation(summary = "201 with outcome ALLOWED, NOT_FILED or WAITING_FOR_SYNC (re-checked every 24 hours; nextCheckAt); 429 RATE_LIMITED with Retry-After")
     ResponseEntity<AccessCheckService.View> start(Principal user, @RequestBody(required = false) AccessCheckService.Request request,
                                                   @RequestHeader(name = "Accept-Language", required = false) String language) {
         AccessCheckService.View view = service.start(user.getName(), request, Languages.fromAcceptLanguage(language));

@@ -36,7 +36,7 @@ class ServiceNumberController {
 
     @PostMapping(path = "/api/service-numbers", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A service number from one of the caller's resources: 201; 409 RESOURCE_NOT_ELIGIBLE or "
-            + "SERVICE_NUMBER_QUOTA_EXCEEDED; another caller's or an unknown resource 404")
+            + "SERVICE_NUMBER_QUOTA_EXCEEDED; another caller's or an unknown resource 404; 429 RATE_LIMITED with Retry-After")
     ResponseEntity<ServiceNumbers.Issued> issue(Principal user, @RequestBody(required = false) IssueRequest body) {
         if (body == null || body.resourceId() == null || body.resourceId().isBlank() || body.resourceId().length() > 64) {
             throw ApiException.invalid(List.of(new FieldProblem("resourceId", "REQUIRED", "one of GET /api/resources")));

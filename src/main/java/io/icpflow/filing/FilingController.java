@@ -39,7 +39,7 @@ class FilingController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Apply: 201 with the filing; 400 problem with errors[]; 409 APPLICATION_IN_PROGRESS")
+    @Operation(summary = "Apply: 201 with the filing; 400 problem with errors[]; 409 APPLICATION_IN_PROGRESS; 429 RATE_LIMITED with Retry-After (icp.limits.filings)")
     ResponseEntity<FilingView> create(Principal user, @RequestBody(required = false) FilingApplication body,
                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {

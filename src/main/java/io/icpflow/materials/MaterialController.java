@@ -53,7 +53,7 @@ class MaterialController {
 
     @PostMapping(path = "/api/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload: 201 with id, contentType (read from the bytes), size, sha256, expiresAt; 400 for an empty file or a "
-            + "path in its name, 413 over the kind's limit, 415 a type the kind does not take")
+            + "path in its name, 413 over the kind's limit, 415 a type the kind does not take; 429 RATE_LIMITED with Retry-After")
     ResponseEntity<MaterialView> upload(Principal user, @RequestParam(name = "kind", required = false) String kind,
                                         @RequestParam(name = "category", required = false) String category,
                                         @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {

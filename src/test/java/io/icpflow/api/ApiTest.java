@@ -27,7 +27,9 @@ import java.lang.annotation.Target;
         "camunda.bpm.job-execution.max-wait=1000",
         // Spring Boot switches metrics export off in tests; the operations scrape is under test
         "management.prometheus.metrics.export.enabled=true",
-        "icp.metrics.refresh=PT0.5S"
+        "icp.metrics.refresh=PT0.5S",
+        // the suite files hundreds of applications a minute; the limits have their own test (RateLimitsTest)
+        "icp.limits.enabled=false"
 })
 @Import({ApiTestConfiguration.class, ApiDriver.class})
 @ContextConfiguration(initializers = TestResources.class)

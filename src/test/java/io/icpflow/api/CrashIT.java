@@ -166,7 +166,7 @@ class CrashIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath(), IcpApplication.class.getName(),
                 "--server.port=" + port, "--spring.mail.port=" + smtpPort,
-                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--camunda.bpm.job-execution.wait-time-in-millis=200"));
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false", "--camunda.bpm.job-execution.wait-time-in-millis=200"));
         command.addAll(databaseArgs);
         Path log = Path.of("target", "crash-" + name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -74,7 +74,7 @@ class DemoMailboxIT {
         return new SpringApplicationBuilder(IcpApplication.class).run(
                 "--server.port=0",
                 "--icp.data-dir=" + dataDir,
-                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100",
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false",
                 mail,
                 "--camunda.bpm.job-execution.wait-time-in-millis=200");
     }

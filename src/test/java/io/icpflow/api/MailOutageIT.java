@@ -41,7 +41,7 @@ class MailOutageIT {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IcpApplication.class).run(
                 "--server.port=0",
                 "--icp.data-dir=" + dataDir,
-                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100",
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false",
                 "--spring.mail.port=" + SMTP_PORT,
                 "--icp.mail.retry-cycle=R2/PT1S",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200")) {

@@ -37,6 +37,7 @@ import static org.awaitility.Awaitility.await;
         "icp.regulator.simulator.enabled=false",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",
         "icp.resources.demo-instances=100",
+        "icp.limits.enabled=false",
         "spring.mail.port=1",
         "camunda.bpm.job-execution.wait-time-in-millis=200"
 })

@@ -59,7 +59,7 @@ class RestartIT {
         return new SpringApplicationBuilder(IcpApplication.class).run(
                 "--server.port=0",
                 "--icp.data-dir=" + dataDir,
-                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100",
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false",
                 "--spring.mail.port=1",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200");
     }

@@ -131,7 +131,7 @@ class TwoNodesIT {
                 "--spring.datasource.password=postgres",
                 "--camunda.bpm.process-engine-name=" + engineName,
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100",
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false",
                 "--spring.mail.port=" + SMTP_PORT);
     }
 

@@ -122,6 +122,8 @@ public final class Bench {
                 "--icp.regulator.simulator.enabled=false",
                 // a service number per measured filing: 5 per demo instance
                 "--icp.resources.demo-instances=2000",
+                // the benchmark measures throughput: the per-account limits would measure themselves
+                "--icp.limits.enabled=false",
                 "--spring.mail.port=" + SMTP_PORT,
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off",

@@ -26,6 +26,7 @@ import static org.awaitility.Awaitility.await;
         "icp.regulator.simulator.enabled=true",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",
         "icp.resources.demo-instances=100",
+        "icp.limits.enabled=false",
         "icp.regulator.simulator.sms-delay=PT1S",
         "icp.regulator.simulator.decision-delay=PT1S",
         "icp.regulator.simulator.sync-delay=PT1S",
