@@ -1,6 +1,7 @@
 package io.icpflow.access;
 
 import io.icpflow.web.ApiException;
+import io.icpflow.web.Paging;
 import io.icpflow.web.Languages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,10 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 
 @RestController
 @RequestMapping(path = "/api/access-checks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,6 +37,17 @@ class AccessCheckController {
                                                   @RequestHeader(name = "Accept-Language", required = false) String language) {
         AccessCheckService.View view = service.start(user.getName(), request, Languages.fromAcceptLanguage(language));
         return ResponseEntity.created(URI.create("/api/access-checks/" + view.id())).body(view);
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's access checks, newest first, a page at a time (page from 0, size 1 to 200, default 50; "
+            + "X-Total-Count, Link)")
+    ResponseEntity<List<AccessCheckService.View>> list(Principal user, @RequestParam(name = "page", required = false) Integer page,
+                                                       @RequestParam(name = "size", required = false) Integer size,
+                                                       @RequestHeader(name = "Accept-Language", required = false) String language) {
+        Paging paging = Paging.of(page, size);
+        AccessCheckService.Listed listed = service.list(user.getName(), paging, Languages.fromAcceptLanguage(language));
+        return paging.response("/api/access-checks", listed.items(), listed.total());
     }
 
     @GetMapping("/{id}")

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** Table {@code access_check}. */
@@ -40,6 +41,16 @@ class AccessCheckRepository {
 
     Optional<AccessCheck> findOwned(String id, String owner) {
         return jdbc.sql("select * from access_check where id = ? and owner = ?").params(id, owner).query(this::map).optional();
+    }
+
+    /** The owner's checks, newest first (ties by id), {@code limit} from {@code offset} (index access_check_owner_idx). */
+    List<AccessCheck> findByOwner(String owner, long offset, int limit) {
+        return jdbc.sql("select * from access_check where owner = ? order by created_at desc, id offset ? rows fetch next ? rows only")
+                .params(owner, offset, limit).query(this::map).list();
+    }
+
+    long countByOwner(String owner) {
+        return jdbc.sql("select count(*) from access_check where owner = ?").param(owner).query(Long.class).single();
     }
 
     private AccessCheck map(ResultSet rs, int n) throws SQLException {

@@ -3,6 +3,7 @@ package io.icpflow.access;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.reference.DomainNames;
 import io.icpflow.web.ApiException;
+import io.icpflow.web.Paging;
 import io.icpflow.web.FieldProblem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.MessageSource;
@@ -66,6 +67,15 @@ public class AccessCheckService {
     }
 
     @Transactional(readOnly = true)
+    public record Listed(List<View> items, long total) {
+    }
+
+    @Transactional(readOnly = true)
+    public Listed list(String owner, Paging paging, Locale locale) {
+        return new Listed(checks.findByOwner(owner, paging.offset(), paging.size()).stream().map(c -> view(c, locale)).toList(),
+                checks.countByOwner(owner));
+    }
+
     public View get(String owner, String id, Locale locale) {
         return checks.findOwned(id, owner).map(c -> view(c, locale))
                 .orElseThrow(() -> ApiException.notFound("Access check " + id));

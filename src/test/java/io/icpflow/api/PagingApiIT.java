@@ -50,6 +50,22 @@ class PagingApiIT {
     }
 
     @Test
+    void theCallersAccessChecksPageByPage() {
+        for (int i = 0; i < 3; i++) {
+            api.http().post("bob", "/api/access-checks", Http.json(java.util.Map.of("domain", TestData.domain(), "product", "CDN")));
+        }
+        long total = jdbc.sql("select count(*) from access_check where owner = 'bob'").query(Long.class).single();
+        Http.Response first = api.http().get("bob", "/api/access-checks?size=2");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json()).hasSize(2);
+        assertThat(first.header("X-Total-Count")).isEqualTo(String.valueOf(total));
+        assertThat(first.json().get(0).get("outcome").asText()).isEqualTo("NOT_FILED");
+        assertThat(api.http().get("alice", "/api/access-checks?size=200").json())
+                .noneMatch(c -> c.get("id").asText().equals(first.json().get(0).get("id").asText()));
+        assertThat(api.http().get("bob", "/api/access-checks?page=-1").status()).isEqualTo(400);
+    }
+
+    @Test
     void badPagesAreProblemsNamingTheParameter() {
         for (String query : List.of("page=-1", "size=0", "size=201")) {
             Http.Response bad = api.http().get("alice", "/api/filings?" + query);
