@@ -12,6 +12,7 @@ import io.icpflow.filing.FilingApplication.SubjectKind;
 import io.icpflow.filing.FilingApplication.Website;
 import io.icpflow.filing.FilingType;
 import io.icpflow.filing.IdNumbers;
+import io.icpflow.filing.MaterialPlaces;
 
 import io.icpflow.materials.MaterialKind;
 import io.icpflow.registry.IcpNumber;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -184,7 +186,7 @@ public final class TestData {
     /** The application with a material of each needed kind attached at its place, unless one of that kind is there; ids from {@code upload}. */
     public static FilingApplication withMaterials(FilingApplication app, List<Needed> needed, BiFunction<MaterialKind, String, String> upload) {
         FilingApplication result = app;
-        java.util.Map<String, List<MaterialRef>> there = io.icpflow.filing.MaterialPlaces.of(app);
+        Map<String, List<MaterialRef>> there = MaterialPlaces.of(app);
         for (Needed n : needed) {
             boolean attached = there.getOrDefault(n.place(), List.of()).stream().anyMatch(r -> r.kind() == n.kind());
             if (attached && n.category() == null) {

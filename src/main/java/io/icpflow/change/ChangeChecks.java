@@ -155,8 +155,9 @@ class ChangeChecks implements FilingChecks {
         check.compare("apps[0].content", filed.content(), asItShallBe.content().name());
         List<RegisteredPlatform> platforms = RegisteredPlatforms.of(asItShallBe);
         if (!new HashSet<>(filed.platforms()).equals(new HashSet<>(platforms))) {
-            check.compare("apps[0].platforms", describe(filed.platforms()), describe(platforms) + (describe(filed.platforms())
-                    .equals(describe(platforms)) ? " (new public key)" : ""));
+            String before = describe(filed.platforms());
+            String after = describe(platforms);
+            check.compare("apps[0].platforms", before, before.equals(after) ? after + " (new public key)" : after);
         }
         for (int k = 0; k < asItShallBe.platforms().size(); k++) {
             AppPlatform platform = asItShallBe.platforms().get(k);

@@ -16,6 +16,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -123,8 +125,8 @@ public class ServiceNumbers {
     }
 
     /**
-     * Takes the number for a website or app of the application: true when it was free or already this
-     * place's. One conditional update: a second application racing for it finds it taken.
+     * Takes the number for a website or app of the application (its earlier hold released first): true
+     * when it was free. One conditional update: a second application racing for it finds it taken.
      */
     public boolean claim(String number, String owner, String filingId, String usedFor) {
         return jdbc.sql("""
@@ -195,7 +197,7 @@ public class ServiceNumbers {
         return issued;
     }
 
-    private static ServiceNumber row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static ServiceNumber row(ResultSet rs, int n) throws SQLException {
         return new ServiceNumber(rs.getString(1), rs.getString(2), rs.getString(3), Status.valueOf(rs.getString(4)), rs.getString(5),
                 rs.getString(6));
     }

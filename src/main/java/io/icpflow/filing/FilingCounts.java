@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How many filings there are of each type in each status (table {@code filing_count}), changed in the
@@ -20,12 +22,14 @@ public class FilingCounts {
     FilingCounts(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         transactions.executeWithoutResult(tx -> {
+            // one read at start; only a type or status new in this version is inserted
+            Set<String> present = new HashSet<>(
+                    jdbc.sql("select type || '|' || status from filing_count").query(String.class).list());
             for (FilingType type : FilingType.values()) {
                 for (FilingStatus status : FilingStatus.values()) {
-                    jdbc.sql("""
-                                    insert into filing_count (type, status, filings)
-                                    select ?, ?, 0 where not exists (select 1 from filing_count where type = ? and status = ?)""")
-                            .params(type.name(), status.name(), type.name(), status.name()).update();
+                    if (!present.contains(type.name() + "|" + status.name())) {
+                        jdbc.sql("insert into filing_count (type, status, filings) values (?, ?, 0)").params(type.name(), status.name()).update();
+                    }
                 }
             }
         });

@@ -60,10 +60,21 @@ public class FilingMails {
         if (filing.icpNumber() == null) {
             return List.of();
         }
-        FilingView view = views.of(filing);
+        // the numbers only, not the whole view (its timeline and reasons): this runs for every status mail
+        FilingViews.Numbers numbers = views.numbers(filing);
         List<NumberLine> lines = new ArrayList<>();
-        view.websites().stream().filter(w -> w.icpNumber() != null).forEach(w -> lines.add(new NumberLine(w.name(), w.icpNumber())));
-        view.apps().stream().filter(a -> a.icpNumber() != null).forEach(a -> lines.add(new NumberLine(a.name() + " (App)", a.icpNumber())));
+        List<FilingApplication.Website> websites = filing.application().websites();
+        for (int i = 0; i < websites.size(); i++) {
+            if (numbers.websites().get(i) != null) {
+                lines.add(new NumberLine(websites.get(i).name(), numbers.websites().get(i)));
+            }
+        }
+        List<FilingApplication.App> apps = filing.application().apps();
+        for (int i = 0; i < apps.size(); i++) {
+            if (numbers.apps().get(i) != null) {
+                lines.add(new NumberLine(apps.get(i).name() + " (App)", numbers.apps().get(i)));
+            }
+        }
         return lines;
     }
 

@@ -23,15 +23,24 @@ class FilingViews {
         this.texts = texts;
     }
 
-    FilingView of(Filing filing) {
-        Locale locale = ReasonMessages.locale(filing.locale());
-        // a per-website or per-app type is about the one number it names; the others' numbers are MIIT's approval
+    /** Website index and app index → the number the filing shows for it. */
+    record Numbers(Map<Integer, String> websites, Map<Integer, String> apps) {
+    }
+
+    /** A per-website or per-app type is about the one number it names; the other types' numbers are MIIT's approval. */
+    Numbers numbers(Filing filing) {
         FilingType type = filing.type();
         boolean issued = filing.icpNumber() != null && !type.isPerWebsite() && !type.isPerApp();
-        Map<Integer, String> numbers = type.isPerWebsite() ? Map.of(0, filing.application().icpNumber())
-                : issued ? registry.websiteNumbers(filing.id()) : Map.of();
-        Map<Integer, String> appNumbers = type.isPerApp() ? Map.of(0, filing.application().icpNumber())
-                : issued ? registry.appNumbers(filing.id()) : Map.of();
+        return new Numbers(
+                type.isPerWebsite() ? Map.of(0, filing.application().icpNumber()) : issued ? registry.websiteNumbers(filing.id()) : Map.of(),
+                type.isPerApp() ? Map.of(0, filing.application().icpNumber()) : issued ? registry.appNumbers(filing.id()) : Map.of());
+    }
+
+    FilingView of(Filing filing) {
+        Locale locale = ReasonMessages.locale(filing.locale());
+        Numbers issued = numbers(filing);
+        Map<Integer, String> numbers = issued.websites();
+        Map<Integer, String> appNumbers = issued.apps();
         List<FilingView.WebsiteView> websites = new ArrayList<>();
         List<FilingApplication.Website> applied = filing.application().websites();
         for (int i = 0; i < applied.size(); i++) {

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.function.Predicate;
 
 /**
@@ -132,5 +131,4 @@ public class MaterialRequirements {
         }
         return false;
     }
-
 }

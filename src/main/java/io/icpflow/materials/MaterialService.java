@@ -1,6 +1,7 @@
 package io.icpflow.materials;
 
 import io.icpflow.calendar.EngineClock;
+import io.icpflow.reference.PreApprovalCategory;
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
 import org.apache.tika.Tika;
@@ -13,9 +14,11 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -120,7 +123,7 @@ public class MaterialService {
         if (kind != MaterialKind.PRE_APPROVAL) {
             return null;
         }
-        List<String> known = java.util.Arrays.stream(io.icpflow.reference.PreApprovalCategory.values()).map(Enum::name).toList();
+        List<String> known = Arrays.stream(PreApprovalCategory.values()).map(Enum::name).toList();
         if (category == null || !known.contains(category.strip().toUpperCase(Locale.ROOT))) {
             throw ApiException.invalid(List.of(new FieldProblem("category", category == null ? "REQUIRED" : "UNKNOWN_VALUE",
                     "a PRE_APPROVAL licence names its content category: one of " + known)));
@@ -134,10 +137,10 @@ public class MaterialService {
      */
     private static String isoMp4(byte[] bytes, String detected) {
         if (!"video/quicktime".equals(detected) || bytes.length < 12
-                || !"ftyp".equals(new String(bytes, 4, 4, java.nio.charset.StandardCharsets.US_ASCII))) {
+                || !"ftyp".equals(new String(bytes, 4, 4, StandardCharsets.US_ASCII))) {
             return detected;
         }
-        String brand = new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
+        String brand = new String(bytes, 8, 4, StandardCharsets.US_ASCII);
         return MP4_BRANDS.contains(brand) ? "video/mp4" : detected;
     }
 

@@ -76,10 +76,10 @@ public class MaterialStore {
     /** The reviewer rejected these materials for the filing (they stay rejected for it). */
     public void reject(String filingId, List<String> materialIds) {
         for (String id : materialIds) {
-            if (jdbc.sql("select count(*) from material_rejection where filing_id = ? and material_id = ?").params(filingId, id)
-                    .query(Long.class).single() == 0) {
-                jdbc.sql("insert into material_rejection (filing_id, material_id) values (?, ?)").params(filingId, id).update();
-            }
+            jdbc.sql("""
+                            insert into material_rejection (filing_id, material_id)
+                            select ?, ? where not exists (select 1 from material_rejection where filing_id = ? and material_id = ?)""")
+                    .params(filingId, id, filingId, id).update();
         }
     }
 

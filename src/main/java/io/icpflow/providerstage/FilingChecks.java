@@ -6,6 +6,7 @@ import io.icpflow.filing.Reason;
 import io.icpflow.providerstage.ProviderStageProcess.PreCheckOutcome;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,13 +39,13 @@ public interface FilingChecks {
 
     /** Both results in one: the failures, notices, findings and changes of each; the first outcome that is not a pass. */
     static Result merge(Result a, Result b) {
-        List<Reason> failures = new java.util.ArrayList<>(a.failures());
+        List<Reason> failures = new ArrayList<>(a.failures());
         failures.addAll(b.failures());
-        List<Reason> notices = new java.util.ArrayList<>(a.notices());
+        List<Reason> notices = new ArrayList<>(a.notices());
         notices.addAll(b.notices());
-        List<String> findings = new java.util.ArrayList<>(a.findings());
+        List<String> findings = new ArrayList<>(a.findings());
         findings.addAll(b.findings());
-        List<String> changes = new java.util.ArrayList<>(a.changes());
+        List<String> changes = new ArrayList<>(a.changes());
         changes.addAll(b.changes());
         boolean waits = a.outcome() == PreCheckOutcome.WAIT_FOR_REAL_NAME || b.outcome() == PreCheckOutcome.WAIT_FOR_REAL_NAME;
         return Result.of(failures, notices, findings, waits).withChanges(changes);

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ class PreCheckDelegate implements JavaDelegate {
         LocalDate today = EngineClock.todayInChina();
         // the type's own checks first, then the shared ones (service numbers, materials)
         List<FilingChecks> applying = checks.stream().filter(c -> c.appliesTo(filing.type()))
-                .sorted(java.util.Comparator.comparing(FilingChecks::isShared)).toList();
+                .sorted(Comparator.comparing(FilingChecks::isShared)).toList();
         if (applying.stream().noneMatch(c -> !c.isShared())) {
             throw new IllegalStateException("no pre-checks for " + filing.type());
         }
