@@ -146,9 +146,7 @@ class TasklistBrowserIT {
     void anApplicantCannotLogIntoTasklist() {
         try (Browser browser = Browser.open(port)) {
             browser.go("/camunda/app/tasklist/default/");
-            browser.await(USERNAME).sendKeys("alice");
-            browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys("alice");
-            browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
+            submitLogin(browser, "alice");
             browser.await(By.xpath("//*[contains(.,'missing access rights to application')]"));
             browser.screenshot("tasklist-4-applicant-refused");
             assertThat(browser.driver().findElements(By.cssSelector("ol.tasks-list"))).isEmpty();
@@ -192,13 +190,25 @@ class TasklistBrowserIT {
         }
     }
 
+    /**
+     * Types the credentials until the form holds them, then logs in: Tasklist re-renders its login form when
+     * its translations arrive, and keys typed into the form it replaces are lost or land in the wrong field.
+     */
     private static void submitLogin(Browser browser, String user) {
-        WebElement name = browser.await(USERNAME);
-        name.clear();
-        name.sendKeys(user);
-        WebElement password = browser.driver().findElement(By.cssSelector("input[ng-model='password']"));
-        password.clear();
-        password.sendKeys(user);
+        By password = By.cssSelector("input[ng-model='password']");
+        browser.until(d -> {
+            try {
+                WebElement name = d.findElement(USERNAME);
+                name.clear();
+                name.sendKeys(user);
+                WebElement secret = d.findElement(password);
+                secret.clear();
+                secret.sendKeys(user);
+                return user.equals(d.findElement(USERNAME).getAttribute("value")) && user.equals(d.findElement(password).getAttribute("value"));
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return false;
+            }
+        });
         browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
     }
 
