@@ -36,6 +36,9 @@
     document.getElementById('escalations').textContent = s.openEscalations;
     document.getElementById('websites-numbered').textContent = s.numbered.websites;
     document.getElementById('apps-numbered').textContent = s.numbered.apps;
+    const v = s.verification;
+    document.getElementById('verification-median').textContent = v.medianMinutes == null ? '–' : v.medianMinutes.toFixed(1);
+    document.getElementById('verification-p90').textContent = v.p90Minutes == null ? '–' : v.p90Minutes.toFixed(1);
 
     draw('funnel', bar(s.funnel.map(f => f.step), [{ label: '数量 Count', data: s.funnel.map(f => f.count), backgroundColor: '#0969da' }]));
     draw('stages', bar(s.stages.map(x => STAGES[x.stage] || x.stage), [
@@ -59,6 +62,9 @@
     draw('provinces', bar(provinces.map(p => p.province), [
       { label: '中位数 Median', data: provinces.map(p => p.medianBusinessDays), backgroundColor: '#1a7f37' },
       { label: 'P90', data: provinces.map(p => p.p90BusinessDays), backgroundColor: '#bf8700' }]));
+    draw('verification', bar(['等待 Waits', '通过 Passed', '退回 Returned', '会话 Sessions', '会话通过 Sessions passed',
+      '会话失败 Sessions failed', '未答复 Unanswered'], [{ label: '数量 Count', backgroundColor: '#6639ba',
+      data: [v.waits, v.passed, v.returned, v.sessions, v.sessionsPassed, v.sessionsFailed, v.sessionsUnanswered] }], true));
     draw('reasons', bar(s.rejectionReasons.map(r => r.code), [
       { label: '次数 Count', data: s.rejectionReasons.map(r => r.count), backgroundColor: '#8250df' }], true));
     const statuses = Object.keys(s.byStatus);

@@ -27,6 +27,7 @@ import java.lang.annotation.Target;
         "spring.datasource.url=jdbc:h2:mem:engine-tests;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "camunda.bpm.job-execution.enabled=false",
         "icp.regulator.simulator.enabled=false",
+        "icp.verification.simulator.enabled=false",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",
         "spring.mail.port=" + EngineTestConfiguration.SMTP_PORT,
         "icp.mail.retry-cycle=R3/PT1M"

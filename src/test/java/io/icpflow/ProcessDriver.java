@@ -16,6 +16,11 @@ import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.regulator.NoticeInbox;
 import io.icpflow.regulator.NoticeOutcome;
 import io.icpflow.regulator.RegulatorNotice;
+import io.icpflow.verification.VerificationInbox;
+import io.icpflow.verification.VerificationOutcome;
+import io.icpflow.verification.VerificationResult;
+import io.icpflow.verification.VerificationSession;
+import io.icpflow.verification.VerificationSessions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -54,8 +59,14 @@ public class ProcessDriver {
     private final MaterialService materials;
     private final Map<String, String> samples = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final VerificationInbox verificationInbox;
+    private final VerificationSessions verificationSessions;
+
     public ProcessDriver(ProcessEngine engine, NoticeInbox inbox, JdbcClient jdbc, FilingService filings, FilingRepository repository,
-                         ServiceNumbers serviceNumbers, MaterialRequirements requirements, MaterialService materials) {
+                         ServiceNumbers serviceNumbers, MaterialRequirements requirements, MaterialService materials,
+                         VerificationInbox verificationInbox, VerificationSessions verificationSessions) {
+        this.verificationInbox = verificationInbox;
+        this.verificationSessions = verificationSessions;
         this.requirements = requirements;
         this.materials = materials;
         this.engine = engine;
@@ -69,14 +80,49 @@ public class ProcessDriver {
         this.serviceNumbers = serviceNumbers;
     }
 
-    /** Applies as a client of API.md does: first a service number for each website and app that has none. */
+    /**
+     * Applies as a client of API.md does: first a service number for each website and app that has none;
+     * then the principals pass identity verification, so the filing is where the pre-checks sent it.
+     */
     public String create(String owner, FilingApplication app) {
+        String id = createAwaitingVerification(owner, app);
+        passVerification(id);
+        return id;
+    }
+
+    /** As {@link #create}, but the principals have not verified yet: IDENTITY_VERIFICATION if the pre-checks passed. */
+    public String createAwaitingVerification(String owner, FilingApplication app) {
         return filings.create(owner, provision(owner, app, null), null).view().id();
     }
 
-    /** Resubmits with the service numbers the filing holds where the corrected application names none. */
+    /** Resubmits with the service numbers the filing holds where the corrected application names none; the principals verify again. */
     public FilingView resubmit(String owner, String filingId, FilingApplication app) {
-        return filings.resubmit(owner, filingId, provision(owner, app, repository.get(filingId).application()));
+        filings.resubmit(owner, filingId, provision(owner, app, repository.get(filingId).application()));
+        passVerification(filingId);
+        return filings.get(owner, filingId);
+    }
+
+    /** If the filing waits for identity verification, each principal's open session passes (through the real inbox). */
+    public void passVerification(String filingId) {
+        if (status(filingId) != FilingStatus.IDENTITY_VERIFICATION) {
+            return;
+        }
+        for (VerificationSession session : verificationSessions.round(filingId).latest()) {
+            if (session.status() == VerificationSession.Status.PENDING) {
+                assertThat(verification(session.id(), true, null).outcome()).isEqualTo(VerificationOutcome.Result.APPLIED);
+            }
+        }
+        assertThat(status(filingId)).isNotEqualTo(FilingStatus.IDENTITY_VERIFICATION);
+    }
+
+    /** The verification service's result for a session, through the inbox the endpoint uses. */
+    public VerificationOutcome verification(String sessionId, boolean passed, String reason) {
+        return verificationInbox.receive(new VerificationResult("r-" + UUID.randomUUID(), sessionId, passed, reason));
+    }
+
+    /** The latest session of each principal in the filing's latest round. */
+    public List<VerificationSession> verificationSessions(String filingId) {
+        return verificationSessions.round(filingId).latest();
     }
 
     /** The application with a service number of the owner's for each website and app without one (the one it had before, if any). */

@@ -20,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -41,7 +43,7 @@ import java.util.stream.Collectors;
 @Service
 public class AnalyticsService {
 
-    private static final List<FilingStatus> FUNNEL = List.of(FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW,
+    private static final List<FilingStatus> FUNNEL = List.of(FilingStatus.SUBMITTED, FilingStatus.IDENTITY_VERIFICATION, FilingStatus.PROVIDER_REVIEW,
             FilingStatus.SMS_VERIFICATION, FilingStatus.CA_REVIEW, FilingStatus.APPROVED, FilingStatus.ACTIVE);
     /** The task keys of every escalation the processes open (CA overdue, sync overdue, …): analytics and the metrics count them. */
     static final List<String> ESCALATIONS = List.of(ProviderStageProcess.Tasks.REVIEW_OVERDUE,
@@ -73,9 +75,19 @@ public class AnalyticsService {
     public record Numbered(long websites, long apps) {
     }
 
+    /**
+     * The principals' identity verification in the range's applications. A wait runs from entering
+     * IDENTITY_VERIFICATION to the next status, in minutes (it takes minutes, not days): {@code passed}
+     * went on to the provider's review, {@code returned} came back VERIFICATION_FAILED. Sessions by
+     * outcome; {@code sessionsUnanswered}: closed without a result (expired, renewed, or the wait ended).
+     */
+    public record VerificationFigures(int waits, Double medianMinutes, Double p90Minutes, long passed, long returned,
+                                      long sessions, long sessionsPassed, long sessionsFailed, long sessionsUnanswered) {
+    }
+
     public record Summary(LocalDate from, LocalDate to, long filings, Map<String, Long> byStatus, Map<String, Long> byType,
                           Numbered numbered, List<FunnelStep> funnel, List<StageFigures> stages, List<WeekBreaches> slaBreachesOverTime,
-                          List<ReasonShare> rejectionReasons, long openEscalations) {
+                          List<ReasonShare> rejectionReasons, long openEscalations, VerificationFigures verification) {
     }
 
     private static final double[] BUCKETS = {0.5, 1, 2, 5, 10, 20, 30};
@@ -139,7 +151,36 @@ public class AnalyticsService {
                 .list();
         List<StageDurations.Sample> samples = StageDurations.of(events, calendar, slas::amount);
         return new Summary(from, to, filings, byStatus, byType, numbered, funnel, stages(samples), breachesOverTime(samples), rejectionReasons(events),
-                tasks.createTaskQuery().taskDefinitionKeyIn(ESCALATIONS.toArray(String[]::new)).active().count());
+                tasks.createTaskQuery().taskDefinitionKeyIn(ESCALATIONS.toArray(String[]::new)).active().count(),
+                verification(events, start, end));
+    }
+
+    private VerificationFigures verification(List<Event> events, OffsetDateTime start, OffsetDateTime end) {
+        List<Double> minutes = new ArrayList<>();
+        long passed = 0;
+        long returned = 0;
+        for (int i = 0; i + 1 < events.size(); i++) {
+            Event event = events.get(i);
+            Event next = events.get(i + 1);
+            if (event.status() == FilingStatus.IDENTITY_VERIFICATION && next.filingId().equals(event.filingId())) {
+                minutes.add(Duration.between(event.at(), next.at()).toSeconds() / 60.0);
+                passed += next.status() == FilingStatus.PROVIDER_REVIEW ? 1 : 0;
+                returned += next.status() == FilingStatus.RETURNED ? 1 : 0;
+            }
+        }
+        Collections.sort(minutes);
+        Map<String, Long> sessions = new TreeMap<>();
+        jdbc.sql("""
+                        select s.status, s.closed, count(*) from verification_session s join filing f on f.id = s.filing_id
+                        where f.created_at >= ? and f.created_at < ? group by s.status, s.closed""")
+                .params(start, end)
+                .query(rs -> {
+                    boolean unanswered = "PENDING".equals(rs.getString(1)) && rs.getBoolean(2);
+                    sessions.merge(unanswered ? "UNANSWERED" : rs.getString(1), rs.getLong(3), Long::sum);
+                });
+        return new VerificationFigures(minutes.size(), percentile(minutes, 0.5), percentile(minutes, 0.9), passed, returned,
+                sessions.values().stream().mapToLong(Long::longValue).sum(), sessions.getOrDefault("PASSED", 0L),
+                sessions.getOrDefault("FAILED", 0L), sessions.getOrDefault("UNANSWERED", 0L));
     }
 
     private long numbered(String table, OffsetDateTime start, OffsetDateTime end) {

@@ -2,6 +2,7 @@ package io.icpflow.filing;
 
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
+import io.icpflow.web.Ids;
 import io.icpflow.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +28,6 @@ import java.util.regex.Pattern;
 @Tag(name = "Filings", description = "An applicant's ICP filing applications (role icp-applicants, own records only)")
 class FilingController {
 
-    private static final Pattern ID = Pattern.compile("^[0-9a-f-]{36}$");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7e]{1,128}$");
 
     private final FilingService service;
@@ -69,33 +69,27 @@ class FilingController {
     @GetMapping("/{id}")
     @Operation(summary = "One filing with its status, reasons, numbers and timeline; another applicant's filing is 404")
     FilingView get(Principal user, @PathVariable String id) {
-        return service.get(user.getName(), checked(id));
+        return service.get(user.getName(), Ids.existing("Filing", id));
     }
 
     @PostMapping(path = "/{id}/resubmission", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Corrected application; allowed in RETURNED and CA_REJECTED, else 409")
     FilingView resubmit(Principal user, @PathVariable String id, @RequestBody(required = false) FilingApplication body) {
-        return service.resubmit(user.getName(), checked(id), body);
+        return service.resubmit(user.getName(), Ids.existing("Filing", id), body);
     }
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Withdraw; allowed before the communications administration has the filing, else 409")
     FilingView withdraw(Principal user, @PathVariable String id) {
-        return service.withdraw(user.getName(), checked(id));
+        return service.withdraw(user.getName(), Ids.existing("Filing", id));
     }
 
     @PostMapping(path = "/{id}/website-changes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Move an ACTIVE filing's website to another region; leaving the mainland answers 409 "
             + "FILING_MAY_BE_REVOKED (002 §1) until confirmRevocationRisk is true")
     FilingView moveWebsite(Principal user, @PathVariable String id, @RequestBody(required = false) WebsiteChanges.Change change) {
-        return websiteChanges.move(user.getName(), checked(id), change);
+        return websiteChanges.move(user.getName(), Ids.existing("Filing", id), change);
     }
 
-    private static String checked(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw ApiException.notFound("Filing " + id);
-        }
-        return id;
-    }
 
 }

@@ -2,8 +2,10 @@ package io.icpflow.filing;
 
 import io.icpflow.notification.MailOutbox;
 import io.icpflow.notification.OutgoingMail;
+import io.icpflow.verification.VerificationSessions;
 import org.springframework.stereotype.Component;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +23,19 @@ public class FilingMails {
     public record NumberLine(String name, String number) {
     }
 
+    /** A principal's verification link, with when it stops working (China time). */
+    public record VerificationLine(String who, String url, String until) {
+    }
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final MailOutbox outbox;
     private final ReasonMessages texts;
     private final FilingViews views;
+    private final VerificationSessions verification;
 
-    FilingMails(MailOutbox outbox, ReasonMessages texts, FilingViews views) {
+    FilingMails(MailOutbox outbox, ReasonMessages texts, FilingViews views, VerificationSessions verification) {
+        this.verification = verification;
         this.outbox = outbox;
         this.texts = texts;
         this.views = views;
@@ -43,6 +53,10 @@ public class FilingMails {
                 .toList());
         model.put("icpNumber", filing.icpNumber());
         model.put("numbers", numbers(filing));
+        model.put("verification", filing.status() != FilingStatus.IDENTITY_VERIFICATION ? List.of()
+                : verification.round(filing.id()).latest().stream()
+                        .map(v -> new VerificationLine(texts.text("verification.who." + v.who(), locale), v.url(), UNTIL.format(v.expiresAt())))
+                        .toList());
         model.put("nextStep", texts.nextStep(filing.status(), locale));
         outbox.enqueue(new OutgoingMail(filing.id(), filing.contactEmail(), locale, "status", model,
                 "mail.subject.status", new Object[]{filing.id(), model.get("statusLabel")}));

@@ -20,7 +20,8 @@ public class FilingReasons {
     /** Reasons a dated rule table gives, not a national check: they name the row in force for the filing. */
     private static final Map<ReasonCode, String> FROM_TABLES = Map.of(
             ReasonCode.SMS_VERIFICATION_EXPIRED, RuleTables.SMS_VERIFICATION,
-            ReasonCode.SMS_VERIFICATION_FAILED, RuleTables.SMS_VERIFICATION);
+            ReasonCode.SMS_VERIFICATION_FAILED, RuleTables.SMS_VERIFICATION,
+            ReasonCode.VERIFICATION_FAILED, RuleTables.IDENTITY_VERIFICATION);
 
     private final FilingRepository filings;
     private final RuleBook rules;

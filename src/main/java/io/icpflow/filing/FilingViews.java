@@ -2,6 +2,7 @@ package io.icpflow.filing;
 
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.registry.FilingRegistry;
+import io.icpflow.verification.VerificationSessions;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -16,8 +17,10 @@ class FilingViews {
     private final FilingRepository filings;
     private final FilingRegistry registry;
     private final ReasonMessages texts;
+    private final VerificationSessions verification;
 
-    FilingViews(FilingRepository filings, FilingRegistry registry, ReasonMessages texts) {
+    FilingViews(FilingRepository filings, FilingRegistry registry, ReasonMessages texts, VerificationSessions verification) {
+        this.verification = verification;
         this.filings = filings;
         this.registry = registry;
         this.texts = texts;
@@ -70,6 +73,9 @@ class FilingViews {
                         .map(t -> new FilingView.TimelineView(EngineClock.inChina(t.at()), t.status()))
                         .toList(),
                 filing.locale(),
-                EngineClock.inChina(filing.createdAt()));
+                EngineClock.inChina(filing.createdAt()),
+                new FilingView.Verification(verification.round(filing.id()).latest().stream()
+                        .map(v -> new FilingView.VerificationSessionView(v.id(), v.who(), v.url(), v.expiresAt(), v.status().name()))
+                        .toList()));
     }
 }

@@ -6,6 +6,7 @@ import io.icpflow.rules.RuleBook;
 import io.icpflow.rules.RuleTables;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,16 @@ public class IdentityVerificationRules {
             who.add(principal.asText());
         }
         return who;
+    }
+
+    /** How long a verification session takes a result (sessionMinutes). */
+    public Duration sessionLife(String province, LocalDate day) {
+        return Duration.ofMinutes(rule(province, day).value().path("sessionMinutes").asInt(10));
+    }
+
+    /** The failure that returns the application (failuresBeforeReturn: the third). */
+    public int failuresBeforeReturn(String province, LocalDate day) {
+        return rule(province, day).value().path("failuresBeforeReturn").asInt(3);
     }
 
     public Rule rule(String province, LocalDate day) {

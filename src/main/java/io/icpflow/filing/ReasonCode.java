@@ -87,5 +87,8 @@ public enum ReasonCode {
     /** A material the rules ask for is not attached (or the id is not an upload of the caller's of that kind). */
     MATERIAL_MISSING,
     /** The provider's reviewer rejected this material; the detail is the reviewer's reasons. */
-    MATERIAL_REJECTED
+    MATERIAL_REJECTED,
+    // identity verification (rules/identity-verification.json)
+    /** The principals' electronic identity verification failed as often as the rules allow (three times). */
+    VERIFICATION_FAILED
 }

@@ -3,6 +3,7 @@ package io.icpflow.materials;
 import io.icpflow.security.Groups;
 import io.icpflow.web.ApiException;
 import io.icpflow.web.FieldProblem;
+import io.icpflow.web.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -26,7 +27,6 @@ import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @RestController
 @Tag(name = "Materials", description = "Uploads a filing attaches by id (证件、核验材料): type read from the bytes, SHA-256, size limits per kind")
@@ -41,7 +41,6 @@ class MaterialController {
         }
     }
 
-    private static final Pattern ID = Pattern.compile("^[0-9a-f-]{36}$");
     /** Staff who work on filings: they read the materials of one (reviewers, operations, admins). */
     private static final Set<String> STAFF = Set.of(Groups.REVIEWERS, Groups.OPS, Groups.ADMIN);
 
@@ -74,7 +73,7 @@ class MaterialController {
     @Operation(summary = "The bytes: to their uploader, and to reviewers and operations when a filing uses them; anyone else 404 "
             + "(/staff/materials/{id}: the same for the staff sign-in's session, which the review form links to)")
     ResponseEntity<byte[]> download(Authentication user, @PathVariable String id) {
-        Material material = materials.readable(checked(id), user.getName(), isStaff(user));
+        Material material = materials.readable(Ids.existing("Material", id), user.getName(), isStaff(user));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(material.contentType()))
                 .contentLength(material.size())
@@ -91,7 +90,7 @@ class MaterialController {
     @DeleteMapping("/api/materials/{id}")
     @Operation(summary = "Delete an upload; a filing that uses it keeps it")
     ResponseEntity<Void> delete(Principal user, @PathVariable String id) {
-        materials.delete(user.getName(), checked(id));
+        materials.delete(user.getName(), Ids.existing("Material", id));
         return ResponseEntity.noContent().build();
     }
 
@@ -109,10 +108,4 @@ class MaterialController {
         };
     }
 
-    private static String checked(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw ApiException.notFound("Material " + id);
-        }
-        return id;
-    }
 }

@@ -5,7 +5,7 @@ import io.icpflow.process.Variable;
 
 /**
  * The process API of {@code bpmn/provider-stage.bpmn}, called by every filing type with the filing
- * id as business key: pre-checks, the provider's first review, the applicant's corrections, and the
+ * id as business key: pre-checks, the principals' identity verification, the provider's first review, the applicant's corrections, and the
  * two ways an application ends here (withdrawn by the applicant, closed after 45 days without a
  * correction), which it records and signals to its caller with {@link #ERROR_ENDED}.
  */
@@ -21,6 +21,8 @@ public final class ProviderStageProcess {
     public static final class Messages {
         public static final String RESUBMITTED = FilingCase.Messages.RESUBMITTED;
         public static final String WITHDRAWAL_REQUESTED = FilingCase.Messages.WITHDRAWAL_REQUESTED;
+        /** Every principal passed, or the round failed as often as the rules allow (IdentityVerification). */
+        public static final String VERIFICATION_ENDED = "IdentityVerificationEnded";
 
         private Messages() {
         }
@@ -32,6 +34,8 @@ public final class ProviderStageProcess {
         public static final String INACTIVE_DAY_30 = "Event_InactiveDay30";
         public static final String INACTIVE_DAY_40 = "Event_InactiveDay40";
         public static final String INACTIVE_DAY_45 = "Event_InactiveDay45";
+        public static final String WAIT_FOR_VERIFICATION = "Activity_WaitForVerification";
+        public static final String VERIFICATION_INACTIVE_DAY_45 = "Event_VerificationInactiveDay45";
         public static final String PROVIDER_REVIEW = Tasks.PROVIDER_REVIEW;
         public static final String REVIEW_OVERDUE = "Event_ReviewOverdue";
         public static final String REVIEW_ESCALATION_DONE = "Event_ReviewEscalationDone";
@@ -59,12 +63,18 @@ public final class ProviderStageProcess {
 
     public enum ReviewDecision { APPROVE, RETURN }
 
+    public enum VerificationOutcome { PASSED, FAILED }
+
     /** {@link PreCheckOutcome} name. */
     public static final Variable<String> PRECHECK_OUTCOME = Variable.enumName("precheckOutcome", PreCheckOutcome.class);
     /** What the pre-checks found, one line per check, for the reviewer's form. */
     public static final Variable<String> PRECHECK_FINDINGS = Variable.displayText("precheckFindings");
     /** A change's changes, one per line, old value beside new value (only for the change types). */
     public static final Variable<String> CHANGE_SUMMARY = Variable.displayText("changeSummary");
+    /** {@link VerificationOutcome} name, with the message that ends the verification wait. */
+    public static final Variable<String> VERIFICATION_OUTCOME = Variable.enumName("verificationOutcome", VerificationOutcome.class);
+    /** With FAILED: how many failures, and each failed principal with the service's reason (the return's detail). */
+    public static final Variable<String> VERIFICATION_FAILURES = Variable.string("verificationFailures");
     /** {@link ReviewDecision} name, set by the reviewer (API.md). */
     public static final Variable<String> REVIEW_DECISION = Variable.enumName("reviewDecision", ReviewDecision.class);
     /** Codes or free text, with RETURN (API.md). */

@@ -49,6 +49,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/regulator/notifications").hasAuthority(REGULATOR)
                         .requestMatchers("/api/regulator/**").denyAll()
+                        .requestMatchers(HttpMethod.POST, "/api/verification/results").hasAuthority(Groups.VERIFIER)
+                        .requestMatchers("/api/verification/**").denyAll()
                         .requestMatchers("/api/analytics/**").hasAnyAuthority(ANALYSTS, ADMIN)
                         // a material's bytes: its uploader, and the staff who work on a filing that uses it (MaterialService decides which)
                         .requestMatchers(HttpMethod.GET, "/api/materials/*").hasAnyAuthority(APPLICANTS, Groups.REVIEWERS, Groups.OPS, ADMIN)

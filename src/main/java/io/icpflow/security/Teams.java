@@ -44,14 +44,16 @@ class Teams extends AbstractCamundaConfiguration {
             new DemoUser("analyst", "An", "Analyst", Groups.ANALYSTS),
             new DemoUser("alice", "Alice", "Applicant", Groups.APPLICANTS),
             new DemoUser("bob", "Bob", "Applicant", Groups.APPLICANTS),
-            new DemoUser("regulator", "Regulator", "Gateway", Groups.REGULATOR));
+            new DemoUser("regulator", "Regulator", "Gateway", Groups.REGULATOR),
+            new DemoUser("verifier", "Verification", "Service", Groups.VERIFIER));
 
     private static final Map<String, String> GROUP_NAMES = Map.of(
             Groups.REVIEWERS, "ICP reviewers",
             Groups.OPS, "ICP operations",
             Groups.ANALYSTS, "ICP process analysts",
             Groups.APPLICANTS, "ICP applicants",
-            Groups.REGULATOR, "Regulator gateway");
+            Groups.REGULATOR, "Regulator gateway",
+            Groups.VERIFIER, "Identity verification service");
 
     private final SecurityProperties properties;
     private final List<TaskReaders> taskReaders;
@@ -125,7 +127,7 @@ class Teams extends AbstractCamundaConfiguration {
                 identity.createMembership(demo.id(), demo.group());
             }
         }
-        log.info("Demo users ready: admin, reviewer, ops, analyst, alice, bob, regulator (password = user name)");
+        log.info("Demo users ready: admin, reviewer, ops, analyst, alice, bob, regulator, verifier (password = user name)");
     }
 
     private void group(String id, String name) {

@@ -39,15 +39,44 @@ public class ApiDriver {
         return http;
     }
 
+    /** Applies as a client does, and waits while the principals verify (the suite's simulator passes them). */
     public String apply(String user, FilingApplication app) {
+        String id = applyAwaitingVerification(user, app);
+        awaitVerified(user, id);
+        return id;
+    }
+
+    /** Applies; the filing may still wait for identity verification. */
+    public String applyAwaitingVerification(String user, FilingApplication app) {
         Http.Response created = http().post(user, "/api/filings", Http.json(provisioned(user, app, null)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asText();
     }
 
-    /** Resubmits as a client does: the service numbers of the filing where the corrected application names none. */
+    /** Resubmits as a client does (the service numbers of the filing where the corrected application names none), and waits while the principals verify. */
     public Http.Response resubmit(String user, String id, FilingApplication app) {
-        return http().post(user, "/api/filings/" + id + "/resubmission", Http.json(provisioned(user, app, filing(user, id))));
+        Http.Response response = http().post(user, "/api/filings/" + id + "/resubmission", Http.json(provisioned(user, app, filing(user, id))));
+        if (response.status() == 200) {
+            awaitVerified(user, id);
+        }
+        return response;
+    }
+
+    /** Until the filing no longer waits for identity verification (or never did); the view then. */
+    public JsonNode awaitVerified(String user, String id) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> filing(user, id).get("status").asText(), s -> !"IDENTITY_VERIFICATION".equals(s));
+        return filing(user, id);
+    }
+
+    /** The verification service posts a result for a session (as {@code verifier}). */
+    public Http.Response verificationResult(String resultId, String sessionId, boolean passed, String reason) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("resultId", resultId);
+        body.put("sessionId", sessionId);
+        body.put("passed", passed);
+        body.put("reason", reason);
+        return http().post("verifier", "/api/verification/results", Http.json(body));
     }
 
     public String serviceNumber(String user) {
@@ -76,7 +105,11 @@ public class ApiDriver {
 
     /** The open task with this key, found as API.md says: {@code /engine-rest/task?processInstanceBusinessKey=}. */
     public JsonNode task(String user, String filingId, String taskKey) {
-        JsonNode tasks = http().get(user, "/engine-rest/task?processInstanceBusinessKey=" + filingId + "&taskDefinitionKey=" + taskKey).json();
+        String query = "/engine-rest/task?processInstanceBusinessKey=" + filingId + "&taskDefinitionKey=" + taskKey;
+        // a task can be a moment away: a result of the verification simulator or a job of the executor
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .ignoreExceptions().until(() -> http().get(user, query).json().size() == 1);
+        JsonNode tasks = http().get(user, query).json();
         assertThat(tasks).as("open " + taskKey + " of " + filingId).hasSize(1);
         return tasks.get(0);
     }

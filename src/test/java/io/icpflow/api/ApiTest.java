@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
 
 /**
  * The shared-context integration suite: the whole app on a random port, driven over HTTP exactly as
- * API.md describes, with the simulator off (the webhook drives decisions), the job executor on and
+ * API.md describes, with the regulator's simulator off (the webhook drives decisions), the verification
+ * simulator on, the job executor on and
  * a real SMTP server (GreenMail). All classes with this annotation share one Spring context.
  */
 @Target(ElementType.TYPE)
@@ -29,9 +30,21 @@ import java.lang.annotation.Target;
         "management.prometheus.metrics.export.enabled=true",
         "icp.metrics.refresh=PT0.5S",
         // the suite files hundreds of applications a minute; the limits have their own test (RateLimitsTest)
-        "icp.limits.enabled=false"
+        "icp.limits.enabled=false",
+        // the demo's verification service, quick: a filing passes as in the demo, only faster; the
+        // principals named here are left to the endpoint or failed, for the tests of those paths
+        "icp.verification.simulator.delay=PT0.1S",
+        "icp.verification.simulator.tick=PT0.1S",
+        "icp.verification.simulator.unanswered=" + ApiTest.UNANSWERED,
+        "icp.verification.simulator.failures[" + ApiTest.FAILING + "]=" + ApiTest.FAILING_REASON
 })
 @Import({ApiTestConfiguration.class, ApiDriver.class})
 @ContextConfiguration(initializers = TestResources.class)
 public @interface ApiTest {
+
+    /** A principal whose sessions only the endpoint decides. */
+    String UNANSWERED = "ShouDong";
+    /** A principal whose every session the simulator fails, with {@link #FAILING_REASON}. */
+    String FAILING = "ShiBai";
+    String FAILING_REASON = "face does not match the ID card";
 }

@@ -28,8 +28,10 @@ class CancellationApiIT {
         String domain = app.websites().get(0).domains().get(0);
         String number = type == FilingType.CANCEL_SUBJECT ? subjectNumber : TestData.websiteNumber(subjectNumber, 1);
 
-        String id = api.apply("alice", TestData.cancellation(type, app.subject(), number, domain));
+        String id = api.applyAwaitingVerification("alice", TestData.cancellation(type, app.subject(), number, domain));
         assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+        // cancellations are not identity-verified (rules/identity-verification.json)
+        assertThat(api.filing("alice", id).get("verification").get("sessions")).isEmpty();
         api.review(id, "APPROVE", "");
         if (type == FilingType.CANCEL_ACCESS) {
             api.awaitStatus("alice", id, "CA_REVIEW");

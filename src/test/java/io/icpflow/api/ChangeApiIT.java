@@ -70,8 +70,8 @@ class ChangeApiIT {
         assertThat(changed.get("name").asText()).isEqualTo("新官网");
         assertThat(changed.get("serverRegion").asText()).isEqualTo("cn-shanghai");
         assertThat(accessCheck(domain)).isEqualTo("ALLOWED");
-        List<MimeMessage> mails = api.awaitMails(id, 6);
-        assertThat(mails).hasSize(6);
+        List<MimeMessage> mails = api.awaitMails(id, 7);
+        assertThat(mails).hasSize(7);
         assertThat(mails).anySatisfy(m -> assertThat(MailText.of(m)).contains(websiteNumber));
     }
 
@@ -111,7 +111,7 @@ class ChangeApiIT {
         JsonNode subject = subject(number);
         assertThat(subject.get("contact").get("email").asText()).isEqualTo("li@example.com");
         assertThat(subject.get("icpNumber").asText()).isEqualTo(number);
-        assertThat(api.awaitMails(id, 6)).allSatisfy(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("li@example.com"));
+        assertThat(api.awaitMails(id, 7)).allSatisfy(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("li@example.com"));
     }
 
     @Test

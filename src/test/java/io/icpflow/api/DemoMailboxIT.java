@@ -38,8 +38,9 @@ class DemoMailboxIT {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             Http http = new Http(port);
             String id = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise())).json().get("id").asText();
-            // SUBMITTED and PROVIDER_REVIEW: two mails, delivered by the job executor to the app's own SMTP server
-            await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.mails().stream().filter(m -> m.subject().contains(id)).count() == 2);
+            // SUBMITTED, IDENTITY_VERIFICATION (the simulator passes it) and PROVIDER_REVIEW: three mails, delivered by the job
+            // executor to the app's own SMTP server
+            await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.mails().stream().filter(m -> m.subject().contains(id)).count() == 3);
             assertThat(mailbox.mailsTo("zhang@example.com")).isNotEmpty();
             assertThat(http.get("admin", "/engine-rest/incident/count").json().get("count").asInt()).isZero();
 
@@ -75,7 +76,7 @@ class DemoMailboxIT {
                 "--server.port=0",
                 "--icp.data-dir=" + dataDir,
                 "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false",
-                mail,
+                mail, "--icp.verification.simulator.delay=PT0.5S",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200");
     }
 

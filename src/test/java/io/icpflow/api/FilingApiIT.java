@@ -26,9 +26,13 @@ class FilingApiIT {
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asText();
         assertThat(created.header("Location")).isEqualTo("/api/filings/" + id);
-        assertThat(created.json().get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+        // the pre-checks passed: the principals verify (the suite's simulator passes them a moment later)
+        assertThat(created.json().get("status").asText()).isEqualTo("IDENTITY_VERIFICATION");
+        assertThat(created.json().get("verification").get("sessions")).extracting(s -> s.get("who").asText())
+                .containsExactly("SUBJECT_PRINCIPAL", "WEBSITE_PRINCIPAL");
         assertThat(created.json().get("reasons")).isEmpty();
         assertThat(created.json().get("icpNumber").isNull()).isTrue();
+        assertThat(api.awaitVerified("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
 
         JsonNode task = api.task("reviewer", id, "providerReview");
         assertThat(task.get("name").asText()).contains(id);
@@ -37,11 +41,11 @@ class FilingApiIT {
         assertThat(active.get("icpNumber").asText()).isEqualTo("浙ICP备2026012345号");
         assertThat(active.get("websites").get(0).get("icpNumber").asText()).isEqualTo("浙ICP备2026012345号-1");
         assertThat(active.get("timeline")).extracting(t -> t.get("status").asText()).containsExactly(
-                "SUBMITTED", "PROVIDER_REVIEW", "SMS_VERIFICATION", "CA_REVIEW", "APPROVED", "ACTIVE");
+                "SUBMITTED", "IDENTITY_VERIFICATION", "PROVIDER_REVIEW", "SMS_VERIFICATION", "CA_REVIEW", "APPROVED", "ACTIVE");
         assertThat(active.get("timeline").get(0).get("at").asText()).endsWith("+08:00");
 
-        List<MimeMessage> mails = api.awaitMails(id, 6);
-        assertThat(mails).hasSize(6);
+        List<MimeMessage> mails = api.awaitMails(id, 7);
+        assertThat(mails).hasSize(7);
         assertThat(mails).allSatisfy(m -> {
             assertThat(m.getAllRecipients()[0].toString()).isEqualTo("zhang@example.com");
             assertThat(ApiDriver.subject(m)).startsWith("ICP备案 " + id);
@@ -54,9 +58,10 @@ class FilingApiIT {
         FilingApplication app = TestData.enterprise();
         FilingApplication english = new FilingApplication(app.type(), "en", app.subject(), app.websites(), null, null);
         String id = api.apply("alice", english);
-        List<MimeMessage> mails = api.awaitMails(id, 2);
+        List<MimeMessage> mails = api.awaitMails(id, 3);
         assertThat(mails).extracting(ApiDriver::subject)
                 .containsExactlyInAnyOrder("ICP filing " + id + ": Submitted (SUBMITTED)",
+                        "ICP filing " + id + ": Waiting for identity verification (IDENTITY_VERIFICATION)",
                         "ICP filing " + id + ": Under review by your access provider (PROVIDER_REVIEW)");
     }
 
@@ -100,7 +105,8 @@ class FilingApiIT {
 
         Http.Response resubmitted = api.resubmit("alice", id, app);
         assertThat(resubmitted.status()).isEqualTo(200);
-        assertThat(resubmitted.json().get("status").asText()).isEqualTo("PROVIDER_REVIEW");
+        assertThat(resubmitted.json().get("status").asText()).isEqualTo("IDENTITY_VERIFICATION");
+        assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
         assertThat(api.http().post("bob", "/api/filings/" + id + "/resubmission", Http.json(app)).status()).isEqualTo(404);
     }
 
@@ -140,8 +146,8 @@ class FilingApiIT {
         JsonNode returned = api.awaitStatus("alice", id, "RETURNED");
         assertThat(returned.get("reasons").get(0).get("code").asText()).isEqualTo("SMS_VERIFICATION_EXPIRED");
         assertThat(api.notice("SMS_VERIFIED", id, null, null).status()).isEqualTo(409);
-        assertThat(api.resubmit("alice", id, app).json().get("status").asText())
-                .isEqualTo("PROVIDER_REVIEW");
+        assertThat(api.resubmit("alice", id, app).status()).isEqualTo(200);
+        assertThat(api.filing("alice", id).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
     }
 
     @Test

@@ -44,6 +44,7 @@ class MailOutageIT {
                 "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false",
                 "--spring.mail.port=" + SMTP_PORT,
                 "--icp.mail.retry-cycle=R2/PT1S",
+                "--icp.verification.simulator.delay=PT0.5S",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200")) {
             Http http = new Http(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
 
@@ -51,6 +52,7 @@ class MailOutageIT {
             Http.Response created = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise()));
             assertThat(created.status()).isEqualTo(201);
             String id = created.json().get("id").asText();
+            await().atMost(Duration.ofSeconds(30)).until(() -> status(http, id), "PROVIDER_REVIEW"::equals);
             JsonNode task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
             assertThat(http.post("reviewer", "/engine-rest/task/" + task.get("id").asText() + "/complete",
                     ApiDriver.reviewBody("APPROVE", ""))).extracting(Http.Response::status)

@@ -118,7 +118,8 @@ class MaterialsApiIT {
 
         // corrected with the checklist's materials: it goes to review, and the reviewer may read them
         Http.Response resubmitted = api.resubmit("alice", returned.get("id").asText(), numbered);
-        assertThat(resubmitted.json().get("status").asText()).as(resubmitted.body()).isEqualTo("PROVIDER_REVIEW");
+        assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(200);
+        assertThat(api.filing("alice", returned.get("id").asText()).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
         String attached = jdbc.sql("select material_id from material_use where filing_id = ? fetch first 1 rows only")
                 .param(returned.get("id").asText()).query(String.class).single();
         assertThat(api.http().get("reviewer", "/api/materials/" + attached).status()).isEqualTo(200);

@@ -29,7 +29,7 @@ class MiitNoticesApiIT {
         assertThat(post(notice, "ICP_NUMBER_CANCELLED", TestData.websiteNumber(number, 1), null).status()).isEqualTo(200);
         JsonNode cancelled = api.awaitStatus("alice", id, "CANCELLED");
         assertThat(cancelled.get("reasons").get(0).get("code").asText()).isEqualTo("NUMBER_CANCELLED_BY_MIIT");
-        assertThat(api.awaitMails(id, 7)).hasSize(7);
+        assertThat(api.awaitMails(id, 8)).hasSize(8);
     }
 
     @Test

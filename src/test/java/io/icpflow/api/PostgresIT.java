@@ -35,6 +35,7 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "icp.regulator.simulator.enabled=false",
+        "icp.verification.simulator.enabled=false",
         "icp.registry.fixture=src/test/resources/fixtures/domains.json",
         "icp.resources.demo-instances=100",
         "icp.limits.enabled=false",
@@ -72,6 +73,15 @@ class PostgresIT {
         Http.Response created = http.post("alice", "/api/filings", http.json("alice", TestData.enterprise()));
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asText();
+        // the verification service's results, each once
+        assertThat(created.json().get("status").asText()).isEqualTo("IDENTITY_VERIFICATION");
+        for (JsonNode session : created.json().get("verification").get("sessions")) {
+            String body = Http.json(java.util.Map.of("resultId", "r-" + session.get("id").asText(), "sessionId", session.get("id").asText(),
+                    "passed", true));
+            assertThat(http.post("verifier", "/api/verification/results", body).status()).isEqualTo(202);
+            assertThat(http.post("verifier", "/api/verification/results", body).status()).isEqualTo(200);
+        }
+        assertThat(http.get("alice", "/api/filings/" + id).json().get("status").asText()).isEqualTo("PROVIDER_REVIEW");
         JsonNode task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id).json().get(0);
         assertThat(http.post("reviewer", "/engine-rest/task/" + task.get("id").asText() + "/complete",
                 ApiDriver.reviewBody("APPROVE", "")).status()).isEqualTo(204);
@@ -107,7 +117,7 @@ class PostgresIT {
         }
         List<String> outcomes = racing.stream().map(CompletableFuture::join).map(r -> r.json().get("status").asText()
                 + (r.json().get("reasons").isEmpty() ? "" : ":" + r.json().get("reasons").get(0).get("code").asText())).toList();
-        assertThat(outcomes).containsExactlyInAnyOrder("PROVIDER_REVIEW", "RETURNED:SERVICE_NUMBER_USED");
+        assertThat(outcomes).containsExactlyInAnyOrder("IDENTITY_VERIFICATION", "RETURNED:SERVICE_NUMBER_USED");
     }
 
     /** A material's bytes in PostgreSQL's bytea, byte for byte, with their SHA-256; the same checks refuse what they refuse on H2. */

@@ -124,7 +124,7 @@ class ServiceNumbersApiIT {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             statuses.add(created.json().get("status").asText() + ":" + codesAt(created.json()));
         }
-        assertThat(statuses).containsExactlyInAnyOrder("PROVIDER_REVIEW:[]", "RETURNED:[SERVICE_NUMBER_USED@websites[0].serviceNumber]");
+        assertThat(statuses).containsExactlyInAnyOrder("IDENTITY_VERIFICATION:[]", "RETURNED:[SERVICE_NUMBER_USED@websites[0].serviceNumber]");
         assertThat(status(number)).isEqualTo("IN_USE");
     }
 
@@ -132,7 +132,9 @@ class ServiceNumbersApiIT {
     private String created(String user, FilingApplication app) {
         Http.Response created = api.http().post(user, "/api/filings", Http.json(api.http().withMaterials(user, app)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asText();
+        String id = created.json().get("id").asText();
+        api.awaitVerified(user, id);
+        return id;
     }
 
     private static FilingApplication withNumber(FilingApplication app, String number) {

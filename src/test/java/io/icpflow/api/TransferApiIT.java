@@ -30,9 +30,9 @@ class TransferApiIT {
         JsonNode active = api.driveToActive("bob", id, "粤ICP备2020000011号");
         assertThat(active.get("icpNumber").asText()).isEqualTo("粤ICP备2020000011号");
         assertThat(active.get("websites").get(0).get("icpNumber").asText()).isEqualTo("粤ICP备2020000011号-1");
-        List<MimeMessage> mails = api.awaitMails(id, 6);
-        assertThat(mails).hasSize(6);
-        assertThat(mails).filteredOn(m -> MailText.of(m).contains("空壳")).hasSize(5);
+        List<MimeMessage> mails = api.awaitMails(id, 7);
+        assertThat(mails).hasSize(7);
+        assertThat(mails).filteredOn(m -> MailText.of(m).contains("空壳")).hasSize(6);
     }
 
     @Test

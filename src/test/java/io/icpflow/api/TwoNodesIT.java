@@ -49,6 +49,10 @@ class TwoNodesIT {
                 assertThat(created.status()).as(created.body()).isEqualTo(201);
                 ids.add(created.json().get("id").asText());
             }
+            // both nodes' verification simulators deliver the same results: each applied once
+            for (String id : ids) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> status(nodeA, id), "PROVIDER_REVIEW"::equals);
+            }
             // each review's business-day timer made due at once: both executors see it, one fires it
             for (String id : ids) {
                 String instance = nodeA.get("admin", "/engine-rest/process-instance?businessKey=" + id + "&processDefinitionKey=providerStage")
@@ -84,17 +88,20 @@ class TwoNodesIT {
             for (String id : ids) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> status(nodeA, id), "ACTIVE"::equals);
                 assertThat(nodeB.get("alice", "/api/filings/" + id).json().get("timeline")).extracting(t -> t.get("status").asText())
-                        .containsExactly("SUBMITTED", "PROVIDER_REVIEW", "SMS_VERIFICATION", "CA_REVIEW", "APPROVED", "ACTIVE");
+                        .containsExactly("SUBMITTED", "IDENTITY_VERIFICATION", "PROVIDER_REVIEW", "SMS_VERIFICATION", "CA_REVIEW",
+                                "APPROVED", "ACTIVE");
             }
-            // six milestones each, each mail sent once although both nodes run the mail jobs
             JdbcClient db = a.getBean(JdbcClient.class);
+            assertThat(db.sql("select count(*) from verification_result where outcome = 'APPLIED'").query(Long.class).single())
+                    .isEqualTo(FILINGS * 2);
+            // seven milestones each, each mail sent once although both nodes run the mail jobs
             await().atMost(Duration.ofSeconds(60)).until(() ->
-                    db.sql("select count(*) from mail_outbox where status = 'SENT'").query(Long.class).single() == FILINGS * 6
-                            && db.sql("select count(*) from mail_outbox").query(Long.class).single() == FILINGS * 6);
+                    db.sql("select count(*) from mail_outbox where status = 'SENT'").query(Long.class).single() == FILINGS * 7
+                            && db.sql("select count(*) from mail_outbox").query(Long.class).single() == FILINGS * 7);
             MimeMessage[] mails = smtp.getReceivedMessages();
-            assertThat(mails).hasSize(FILINGS * 6);
+            assertThat(mails).hasSize(FILINGS * 7);
             for (String id : ids) {
-                assertThat(Arrays.stream(mails).filter(m -> ApiDriver.subject(m).contains(id))).hasSize(6);
+                assertThat(Arrays.stream(mails).filter(m -> ApiDriver.subject(m).contains(id))).hasSize(7);
             }
         } finally {
             smtp.stop();
@@ -132,6 +139,7 @@ class TwoNodesIT {
                 "--camunda.bpm.process-engine-name=" + engineName,
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false",
+                "--icp.verification.simulator.delay=PT0.5S", "--icp.verification.simulator.tick=PT0.2S",
                 "--spring.mail.port=" + SMTP_PORT);
     }
 

@@ -104,8 +104,9 @@ class ChangeProcessTest {
         assertThat(driver.endActivity(id, ChangeProcess.KEY)).isEqualTo(ChangeProcess.Elements.END_ACTIVE);
         assertThat(filings.get(id).icpNumber()).isEqualTo(legacy.websiteNumber());
         assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status).containsExactly(FilingStatus.SUBMITTED,
-                FilingStatus.PROVIDER_REVIEW, FilingStatus.SMS_VERIFICATION, FilingStatus.CA_REVIEW, FilingStatus.APPROVED, FilingStatus.ACTIVE);
-        assertThat(driver.mailsQueued(id)).isEqualTo(6);
+                FilingStatus.IDENTITY_VERIFICATION, FilingStatus.PROVIDER_REVIEW, FilingStatus.SMS_VERIFICATION, FilingStatus.CA_REVIEW,
+                FilingStatus.APPROVED, FilingStatus.ACTIVE);
+        assertThat(driver.mailsQueued(id)).isEqualTo(7);
     }
 
     /** New .org filings are impossible since 2018-01-01 (信管〔2017〕264号); a website filed before keeps its .org through a change. */

@@ -99,20 +99,25 @@ class NewFilingProcessTest {
         });
         assertThat(instance).isWaitingAt(Elements.PUBLIC_SECURITY_REMINDER_DUE);
         assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status).containsExactly(
-                FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW, FilingStatus.SMS_VERIFICATION,
+                FilingStatus.SUBMITTED, FilingStatus.IDENTITY_VERIFICATION, FilingStatus.PROVIDER_REVIEW, FilingStatus.SMS_VERIFICATION,
                 FilingStatus.CA_REVIEW, FilingStatus.APPROVED, FilingStatus.ACTIVE);
 
         driver.fire(id, Elements.PUBLIC_SECURITY_REMINDER_DUE);
         assertThat(instance).isEnded().hasPassed(Elements.END_ACTIVE);
 
         int before = smtp.getReceivedMessages().length;
-        assertThat(driver.deliverMails(id)).isEqualTo(7);
-        List<MimeMessage> sent = Arrays.asList(smtp.getReceivedMessages()).subList(before, before + 7);
+        assertThat(driver.deliverMails(id)).isEqualTo(8);
+        List<MimeMessage> sent = Arrays.asList(smtp.getReceivedMessages()).subList(before, before + 8);
         assertThat(sent).allSatisfy(m -> assertThat(m.getSubject()).contains(id));
         assertThat(sent.get(0).getAllRecipients()[0].toString()).isEqualTo("zhang@example.com");
         assertThat(subjects(sent)).anySatisfy(s -> assertThat(s).contains("ACTIVE"))
                 .anySatisfy(s -> assertThat(s).contains("APPROVED"))
-                .anySatisfy(s -> assertThat(s).contains("提醒"));
+                .anySatisfy(s -> assertThat(s).contains("提醒"))
+                .anySatisfy(s -> assertThat(s).contains("IDENTITY_VERIFICATION"));
+        // the verification mail carries each principal's link
+        assertThat(jdbc.sql("select body_text from mail_outbox where filing_id = ? and subject like '%IDENTITY_VERIFICATION%'")
+                .param(id).query(String.class).single())
+                .contains("核验链接", "主体负责人: https://verification.example.invalid/sessions/", "网站负责人: https://verification.example.invalid/sessions/");
         // the subject may now start another application
         assertThat(jdbc.sql("select count(*) from subject_application where filing_id = ?").param(id).query(Long.class).single()).isZero();
     }
@@ -186,8 +191,9 @@ class NewFilingProcessTest {
         assertThat(view.status()).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         assertThat(view.reasons()).isEmpty();
         assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status).containsExactly(
-                FilingStatus.SUBMITTED, FilingStatus.RETURNED, FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW);
-        assertThat(driver.mailsQueued(id)).isEqualTo(4);
+                FilingStatus.SUBMITTED, FilingStatus.RETURNED, FilingStatus.SUBMITTED, FilingStatus.IDENTITY_VERIFICATION,
+                FilingStatus.PROVIDER_REVIEW);
+        assertThat(driver.mailsQueued(id)).isEqualTo(5);
     }
 
     @Test
@@ -200,6 +206,8 @@ class NewFilingProcessTest {
 
         setClock("2026-12-02T00:00:00+08:00");
         driver.fire(id, ProviderStageProcess.Elements.REAL_NAME_WAIT);
+        assertThat(status(id)).isEqualTo(FilingStatus.IDENTITY_VERIFICATION);
+        driver.passVerification(id);
         assertThat(status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
     }
 

@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The demo's simulated CA and MIIT: after the reviewer's approval, a filing reaches ACTIVE by itself;
- * a domain on the rejection list is rejected with the configured reason.
+ * a domain on the rejection list is rejected with the configured reason. The demo's verification
+ * service passes the principals before the review, by itself too.
  */
 @OwnJvm
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -31,6 +32,8 @@ import static org.awaitility.Awaitility.await;
         "icp.regulator.simulator.decision-delay=PT1S",
         "icp.regulator.simulator.sync-delay=PT1S",
         "icp.regulator.simulator.tick=PT0.5S",
+        "icp.verification.simulator.delay=PT1S",
+        "icp.verification.simulator.tick=PT0.5S",
         "icp.regulator.simulator.rejections.rejected-by-simulator.cn=网站名称不规范",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "spring.mail.port=1"
@@ -48,6 +51,9 @@ class SimulatorIT {
         approve(http, id);
         await().atMost(Duration.ofSeconds(60)).until(() -> status(http, id), "ACTIVE"::equals);
         var filing = http.get("alice", "/api/filings/" + id).json();
+        assertThat(filing.get("timeline")).extracting(t -> t.get("status").asText())
+                .containsSubsequence("SUBMITTED", "IDENTITY_VERIFICATION", "PROVIDER_REVIEW");
+        assertThat(filing.get("verification").get("sessions")).extracting(s -> s.get("status").asText()).containsOnly("PASSED");
         assertThat(filing.get("icpNumber").asText()).matches("浙ICP备2026\\d{6}号");
         assertThat(filing.get("websites").get(0).get("icpNumber").asText()).endsWith("号-1");
     }
@@ -81,6 +87,7 @@ class SimulatorIT {
     }
 
     private static void approve(Http http, String id) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(http, id), "PROVIDER_REVIEW"::equals);
         var task = http.get("reviewer", "/engine-rest/task?processInstanceBusinessKey=" + id + "&taskDefinitionKey=providerReview").json().get(0);
         Http.Response done = http.post("reviewer", "/engine-rest/task/" + task.get("id").asText() + "/complete",
                 ApiDriver.reviewBody("APPROVE", ""));

@@ -71,7 +71,7 @@ class RuleBookTest {
     void everyReasonCodeHasItsRule() {
         Set<String> fromTables = Set.of("TLD_NOT_APPROVED", "TOO_MANY_DOMAINS", "TOO_MANY_WEBSITES", "TOO_MANY_DOMAINS_IN_APPLICATION",
                 "SMS_VERIFICATION_EXPIRED", "SMS_VERIFICATION_FAILED", "PRE_APPROVAL_REQUIRED", "SERVICE_NUMBER_MISSING", "SERVICE_NUMBER_INVALID",
-                "SERVICE_NUMBER_USED", "RESOURCE_EXPIRING", "MATERIAL_MISSING");
+                "SERVICE_NUMBER_USED", "RESOURCE_EXPIRING", "MATERIAL_MISSING", "VERIFICATION_FAILED");
         assertThat(Arrays.stream(ReasonCode.values()).map(Enum::name).filter(code -> !fromTables.contains(code)))
                 .allSatisfy(code -> assertThat(rules.checkOf(code)).as(code).isPresent());
         assertThat(fromTables).allSatisfy(code -> assertThat(rules.checkOf(code)).as(code + " comes from its table").isEmpty());

@@ -53,7 +53,7 @@ class TransferProcessTest {
         assertThat(filings.get(id).icpNumber()).isEqualTo("粤ICP备2020000011号");
         // every status mail after the pre-checks repeats what the empty shell means
         assertThat(jdbc.sql("select body_text from mail_outbox where filing_id = ?").param(id).query(String.class).list())
-                .hasSize(6).filteredOn(body -> body.contains("空壳") && body.contains("7天")).hasSize(5);
+                .hasSize(7).filteredOn(body -> body.contains("空壳") && body.contains("7天")).hasSize(6);
     }
 
     @Test

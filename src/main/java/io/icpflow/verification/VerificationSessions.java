@@ -1,0 +1,145 @@
+package io.icpflow.verification;
+
+import io.icpflow.calendar.EngineClock;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The sessions of each application (table {@code verification_session}): opened through the
+ * {@link VerificationPort}, one per principal, in rounds; a renewal replaces the open ones of the round.
+ */
+@Component
+public class VerificationSessions {
+
+    /** A principal to verify: their role and the name the service checks. */
+    public record Principal(String who, String name) {
+    }
+
+    /**
+     * The latest round of an application: each principal's latest session, in the order they were first
+     * opened, and how many sessions of the round failed.
+     */
+    public record Round(int number, List<VerificationSession> latest, int failures) {
+
+        public boolean allPassed() {
+            return !latest.isEmpty() && latest.stream().allMatch(s -> s.status() == VerificationSession.Status.PASSED);
+        }
+    }
+
+    private static final String COLUMNS = "id, filing_id, round_no, who, url, opened_at, expires_at, status, closed, reason";
+
+    private final JdbcClient jdbc;
+    private final VerificationPort port;
+    private final MeterRegistry meters;
+
+    VerificationSessions(JdbcClient jdbc, VerificationPort port, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.port = port;
+        this.meters = meters;
+    }
+
+    /** A new round: every open session of the application is closed, and each principal gets a new one. */
+    public Round openRound(String filingId, List<Principal> principals, Duration life) {
+        lock(filingId);
+        close(filingId);
+        int round = jdbc.sql("select coalesce(max(round_no), 0) from verification_session where filing_id = ?")
+                .param(filingId).query(Integer.class).single() + 1;
+        for (Principal principal : principals) {
+            open(filingId, round, principal, life);
+        }
+        return round(filingId);
+    }
+
+    /**
+     * New sessions for the principals of the latest round who have not passed; the round's open sessions
+     * are closed first, so a late result for one of them is kept, not applied.
+     */
+    public Round renew(String filingId, List<Principal> principals, Duration life) {
+        lock(filingId);
+        Round current = round(filingId);
+        close(filingId);
+        for (Principal principal : principals) {
+            boolean passed = current.latest().stream()
+                    .anyMatch(s -> s.who().equals(principal.who()) && s.status() == VerificationSession.Status.PASSED);
+            if (!passed) {
+                open(filingId, Math.max(current.number(), 1), principal, life);
+            }
+        }
+        return round(filingId);
+    }
+
+    /** The application's latest round (number 0 and no sessions if it never had one). */
+    public Round round(String filingId) {
+        List<VerificationSession> all = jdbc.sql("select " + COLUMNS + " " + """
+                         from verification_session where filing_id = ?
+                         and round_no = (select max(round_no) from verification_session where filing_id = ?)
+                         order by seq""")
+                .params(filingId, filingId).query(VerificationSessions::session).list();
+        Map<String, VerificationSession> latest = new LinkedHashMap<>();
+        all.forEach(s -> latest.put(s.who(), s));
+        int failures = (int) all.stream().filter(s -> s.status() == VerificationSession.Status.FAILED).count();
+        return new Round(all.isEmpty() ? 0 : all.get(0).round(), new ArrayList<>(latest.values()), failures);
+    }
+
+    /**
+     * Holds the application's sessions until the transaction ends: two results at once (the last two
+     * principals passing together), or a result beside a renewal, must each see what the other did.
+     */
+    void lock(String filingId) {
+        jdbc.sql("select id from verification_session where filing_id = ? for update").param(filingId).query(String.class).list();
+    }
+
+    public Optional<VerificationSession> find(String sessionId) {
+        return jdbc.sql("select " + COLUMNS + " from verification_session where id = ?")
+                .param(sessionId).query(VerificationSessions::session).optional();
+    }
+
+    /** Closes the application's open sessions: its wait for them is over. */
+    public void close(String filingId) {
+        jdbc.sql("update verification_session set closed = true where filing_id = ? and closed = false").param(filingId).update();
+    }
+
+    /**
+     * Records a result if the session still takes one (one conditional update: of two results racing for
+     * one session, one decides it).
+     */
+    boolean decide(String sessionId, boolean passed, String reason, OffsetDateTime at) {
+        VerificationSession.Status status = passed ? VerificationSession.Status.PASSED : VerificationSession.Status.FAILED;
+        boolean decided = jdbc.sql("""
+                        update verification_session set status = ?, reason = ?, decided_at = ?, closed = true
+                        where id = ? and closed = false and status = 'PENDING' and expires_at > ?""")
+                .params(status.name(), reason, at, sessionId, at).update() == 1;
+        if (decided) {
+            meters.counter("icp.verification.sessions", "outcome", status.name()).increment();
+        }
+        return decided;
+    }
+
+    private void open(String filingId, int round, Principal principal, Duration life) {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime now = EngineClock.nowInChina();
+        OffsetDateTime expiresAt = now.plus(life);
+        String url = port.open(new VerificationPort.SessionRequest(id, filingId, principal.who(), principal.name(), expiresAt));
+        jdbc.sql("insert into verification_session (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, 'PENDING', false, null)")
+                .params(id, filingId, round, principal.who(), url, now, expiresAt).update();
+        meters.counter("icp.verification.sessions", "outcome", "OPENED").increment();
+    }
+
+    private static VerificationSession session(ResultSet rs, int n) throws SQLException {
+        return new VerificationSession(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                EngineClock.inChina(rs.getObject(6, OffsetDateTime.class)), EngineClock.inChina(rs.getObject(7, OffsetDateTime.class)),
+                VerificationSession.Status.valueOf(rs.getString(8)), rs.getBoolean(9), rs.getString(10));
+    }
+}
