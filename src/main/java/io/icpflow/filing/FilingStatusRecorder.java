@@ -2,6 +2,7 @@ package io.icpflow.filing;
 
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.cloud.ServiceNumbers;
+import io.icpflow.verification.VerificationSessions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,11 @@ public class FilingStatusRecorder {
     private final SubjectLocks locks;
     private final ServiceNumbers serviceNumbers;
     private final MeterRegistry meters;
+    private final VerificationSessions verification;
 
-    FilingStatusRecorder(FilingRepository filings, FilingMails mails, SubjectLocks locks, ServiceNumbers serviceNumbers, MeterRegistry meters) {
+    FilingStatusRecorder(FilingRepository filings, FilingMails mails, SubjectLocks locks, ServiceNumbers serviceNumbers, MeterRegistry meters,
+                         VerificationSessions verification) {
+        this.verification = verification;
         this.meters = meters;
         this.filings = filings;
         this.mails = mails;
@@ -43,7 +47,9 @@ public class FilingStatusRecorder {
         }
         if (next.isFinal() && filing.type().holdsTheSubject()) {
             locks.release(id);
-        } else if (next.isPastProviderReview() && filing.type().holdsTheSubject()) {
+        } else if (filing.type().holdsTheSubject() && (next.isPastProviderReview()
+                || next == FilingStatus.PROVIDER_REVIEW && verification.round(id).allPassed())) {
+            // its principals proved who they are (or the reviewer checked a type without the electronic check)
             locks.verified(id);
         }
         mails.statusChanged(filing);

@@ -16,9 +16,10 @@ import java.util.Optional;
  * races of one account.
  *
  * <p>A subject's USCC or ID number is public, so another account's application must not lock the
- * subject's owner out: it blocks only once it has passed identity verification, and the refusal
- * never names another account's filing. Until the electronic identity check exists, the provider's
- * reviewer approving the application (it then goes to MIIT's SMS check or the CA) is that point.
+ * subject's owner out: it blocks only once its principals have passed electronic identity verification
+ * (face and ID: the squatter would have to be the subject's principal), and the refusal never names
+ * another account's filing. A type without that check holds the subject once the provider's reviewer
+ * has approved it.
  */
 @Component
 class SubjectLocks {

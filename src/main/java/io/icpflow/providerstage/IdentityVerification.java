@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The stage's wait for the principals' electronic identity verification ({@code ${identityVerification.…}}
@@ -79,10 +78,8 @@ public class IdentityVerification implements VerificationDecided {
         Filing filing = filings.get(session.filingId());
         Round round = sessions.round(filing.id());
         if (round.failures() >= rules.failuresBeforeReturn(province(filing), filing.rulesDay())) {
-            String failures = round.latest().stream().filter(s -> s.status() == VerificationSession.Status.FAILED)
-                    .map(s -> s.who() + ": " + (s.reason() == null || s.reason().isBlank() ? "-" : s.reason()))
-                    .collect(Collectors.joining("; "));
-            end(filing.id(), ProviderStageProcess.VerificationOutcome.FAILED, round.failures() + " failures; " + failures);
+            end(filing.id(), ProviderStageProcess.VerificationOutcome.FAILED,
+                    round.failures() + " failures; " + sessions.failureReasons(filing.id()));
         } else if (round.allPassed()) {
             end(filing.id(), ProviderStageProcess.VerificationOutcome.PASSED, null);
         }

@@ -87,6 +87,8 @@ public final class ProviderStageProcess {
     public static final Variable<String> WEBSITES_SUMMARY = Variable.displayText("websitesSummary");
     public static final Variable<String> RETURN_HISTORY = Variable.displayText("returnHistory");
     public static final Variable<String> MATERIALS_SUMMARY = Variable.displayText("materialsSummary");
+    /** Each principal's verification: passed when, after how many failures, with the service's reasons. */
+    public static final Variable<String> VERIFICATION_SUMMARY = Variable.displayText("verificationSummary");
     /** Markdown: a link to each material, for the form's text component. */
     public static final Variable<String> MATERIAL_LINKS = Variable.displayText("materialLinks");
 }

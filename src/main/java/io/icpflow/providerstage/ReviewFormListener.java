@@ -12,6 +12,9 @@ import io.icpflow.filing.MaterialPlaces;
 import io.icpflow.materials.Material;
 import io.icpflow.materials.MaterialStore;
 import io.icpflow.reference.DomainNames;
+import io.icpflow.verification.VerificationSession;
+import io.icpflow.verification.VerificationSessions;
+import io.icpflow.verification.VerificationSessions.Round;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +28,7 @@ import java.util.stream.Collectors;
 /**
  * Puts what the reviewer needs on the {@code providerReview} task (task-local, shown by
  * {@code forms/provider-review.form}): the applicant, the websites and domains, the apps and their
- * feature data, and earlier returns;
+ * feature data, the materials, the principals' identity verification, and earlier returns;
  * and names the task after the filing, the subject and its first domain.
  * The pre-check findings are already a process variable.
  */
@@ -35,8 +38,11 @@ class ReviewFormListener implements TaskListener {
     private final FilingRepository filings;
     private final DomainNames domainNames;
     private final MaterialStore materialStore;
+    private final VerificationSessions verificationSessions;
 
-    ReviewFormListener(FilingRepository filings, DomainNames domainNames, MaterialStore materialStore) {
+    ReviewFormListener(FilingRepository filings, DomainNames domainNames, MaterialStore materialStore,
+                       VerificationSessions verificationSessions) {
+        this.verificationSessions = verificationSessions;
         this.filings = filings;
         this.domainNames = domainNames;
         this.materialStore = materialStore;
@@ -61,6 +67,23 @@ class ReviewFormListener implements TaskListener {
         }));
         ProviderStageProcess.MATERIALS_SUMMARY.setLocal(task, lines.isEmpty() ? "none" : String.join("\n", lines));
         ProviderStageProcess.MATERIAL_LINKS.setLocal(task, links.isEmpty() ? "" : "Open 查看: " + String.join(" · ", links));
+    }
+
+    /** What the verification service said of each principal in this submission's round. */
+    private void verification(Filing filing, DelegateTask task) {
+        Round round = verificationSessions.round(filing.id());
+        if (round.latest().isEmpty()) {
+            ProviderStageProcess.VERIFICATION_SUMMARY.setLocal(task, "not verified: a " + filing.type() + " needs no identity verification");
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (VerificationSession s : round.latest()) {
+            lines.add(s.who() + " · " + s.status() + (s.decidedAt() == null ? "" : " at " + s.decidedAt().toLocalDateTime().withNano(0))
+                    + " · session " + s.id());
+        }
+        lines.add("round " + round.number() + " · failures " + round.failures()
+                + (round.failures() == 0 ? "" : ": " + verificationSessions.failureReasons(filing.id())));
+        ProviderStageProcess.VERIFICATION_SUMMARY.setLocal(task, String.join("\n", lines));
     }
 
     private static String kib(long bytes) {
@@ -105,6 +128,7 @@ class ReviewFormListener implements TaskListener {
         }
         ProviderStageProcess.WEBSITES_SUMMARY.setLocal(task, String.join("\n", lines));
         materials(filing, task);
+        verification(filing, task);
         List<String> returns = filings.earlierReturns(filing.id());
         ProviderStageProcess.RETURN_HISTORY.setLocal(task, returns.isEmpty() ? "none" : String.join("\n", returns));
         String firstDomain = websites.stream().flatMap(w -> w.domains().stream()).findFirst().map(domainNames::toUnicode)

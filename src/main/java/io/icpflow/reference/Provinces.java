@@ -19,11 +19,17 @@ public class Provinces {
     record ProvinceFile(String about, List<Province> provinces) {
     }
 
+    private final List<Province> all;
     private final Map<String, Province> byCode;
 
     public Provinces(ObjectMapper json) {
-        this.byCode = ReferenceData.read(json, "provinces.json", ProvinceFile.class).provinces().stream()
-                .collect(Collectors.toUnmodifiableMap(Province::code, Function.identity()));
+        this.all = List.copyOf(ReferenceData.read(json, "provinces.json", ProvinceFile.class).provinces());
+        this.byCode = all.stream().collect(Collectors.toUnmodifiableMap(Province::code, Function.identity()));
+    }
+
+    /** In the file's order (GB/T 2260). */
+    public List<Province> all() {
+        return all;
     }
 
     public Optional<Province> find(String code) {

@@ -21,11 +21,17 @@ public class Regions {
     record RegionFile(String about, List<Region> regions) {
     }
 
+    private final List<Region> all;
     private final Map<String, Region> byId;
 
     public Regions(ObjectMapper json) {
-        this.byId = ReferenceData.read(json, "regions.json", RegionFile.class).regions().stream()
-                .collect(Collectors.toUnmodifiableMap(Region::id, Function.identity()));
+        this.all = List.copyOf(ReferenceData.read(json, "regions.json", RegionFile.class).regions());
+        this.byId = all.stream().collect(Collectors.toUnmodifiableMap(Region::id, Function.identity()));
+    }
+
+    /** In the file's order, the mainland's first. */
+    public List<Region> all() {
+        return all;
     }
 
     public Optional<Region> find(String id) {

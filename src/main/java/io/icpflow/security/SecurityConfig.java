@@ -124,9 +124,35 @@ class SecurityConfig {
                 .build();
     }
 
-    /** Webapps (own login and CSRF protection), health, OpenAPI; everything else closed. */
+    /**
+     * The applicants' console: a form login of its own for {@code icp-applicants} only (anyone else is
+     * refused at sign-in, and a staff session is turned back), a session and its CSRF token, which the
+     * console's pages send with every change to {@code /api/**}.
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain console(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
+        org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler failures =
+                new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/console/login?error");
+        failures.setExceptionMappings(java.util.Map.of(ApplicantsOnly.NotAnApplicant.class.getName(), "/console/login?refused"));
+        return http
+                .securityMatcher(path("^/console(/.*)?$"))
+                .authenticationProvider(new ApplicantsOnly(users))
+                .formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
+                        .defaultSuccessUrl("/console/", true).failureHandler(failures).permitAll())
+                .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
+                        response.sendRedirect(request.getContextPath() + "/console/login?refused")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("^/console/(login|assets/[A-Za-z0-9._-]+)$")).permitAll()
+                        .anyRequest().hasAuthority(APPLICANTS))
+                .build();
+    }
+
+    /** Webapps (own login and CSRF protection), health, OpenAPI; everything else closed. */
+    @Bean
+    @Order(5)
     SecurityFilterChain rest(HttpSecurity http) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())

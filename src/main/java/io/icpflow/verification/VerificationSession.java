@@ -6,10 +6,12 @@ import java.time.OffsetDateTime;
  * One principal's verification attempt.
  *
  * @param round  which wait of the application it belongs to (a resubmission waits again: the next round)
- * @param closed no result applies any more: decided, superseded by a renewal, or its wait is over
+ * @param closed    no result applies any more: decided, superseded by a renewal, or its wait is over
+ * @param reason    the service's reason for a failure
+ * @param decidedAt when the result arrived; null while PENDING
  */
 public record VerificationSession(String id, String filingId, int round, String who, String url, OffsetDateTime openedAt,
-                                  OffsetDateTime expiresAt, Status status, boolean closed, String reason) {
+                                  OffsetDateTime expiresAt, Status status, boolean closed, String reason, OffsetDateTime decidedAt) {
 
     public enum Status { PENDING, PASSED, FAILED }
 

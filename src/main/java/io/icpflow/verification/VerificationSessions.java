@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The sessions of each application (table {@code verification_session}): opened through the
@@ -38,7 +39,7 @@ public class VerificationSessions {
         }
     }
 
-    private static final String COLUMNS = "id, filing_id, round_no, who, url, opened_at, expires_at, status, closed, reason";
+    private static final String COLUMNS = "id, filing_id, round_no, who, url, opened_at, expires_at, status, closed, reason, decided_at";
 
     private final JdbcClient jdbc;
     private final VerificationPort port;
@@ -101,6 +102,16 @@ public class VerificationSessions {
         jdbc.sql("select id from verification_session where filing_id = ? for update").param(filingId).query(String.class).list();
     }
 
+    /** Each failure of the latest round, oldest first: "SUBJECT_PRINCIPAL: the service's reason" ("-" when it gave none). */
+    public String failureReasons(String filingId) {
+        return jdbc.sql("""
+                        select who, reason from verification_session where filing_id = ? and status = 'FAILED'
+                        and round_no = (select max(round_no) from verification_session where filing_id = ?) order by seq""")
+                .params(filingId, filingId)
+                .query((rs, n) -> rs.getString(1) + ": " + (rs.getString(2) == null || rs.getString(2).isBlank() ? "-" : rs.getString(2)))
+                .list().stream().collect(Collectors.joining("; "));
+    }
+
     public Optional<VerificationSession> find(String sessionId) {
         return jdbc.sql("select " + COLUMNS + " from verification_session where id = ?")
                 .param(sessionId).query(VerificationSessions::session).optional();
@@ -132,7 +143,7 @@ public class VerificationSessions {
         OffsetDateTime now = EngineClock.nowInChina();
         OffsetDateTime expiresAt = now.plus(life);
         String url = port.open(new VerificationPort.SessionRequest(id, filingId, principal.who(), principal.name(), expiresAt));
-        jdbc.sql("insert into verification_session (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, 'PENDING', false, null)")
+        jdbc.sql("insert into verification_session (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, 'PENDING', false, null, null)")
                 .params(id, filingId, round, principal.who(), url, now, expiresAt).update();
         meters.counter("icp.verification.sessions", "outcome", "OPENED").increment();
     }
@@ -140,6 +151,7 @@ public class VerificationSessions {
     private static VerificationSession session(ResultSet rs, int n) throws SQLException {
         return new VerificationSession(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                 EngineClock.inChina(rs.getObject(6, OffsetDateTime.class)), EngineClock.inChina(rs.getObject(7, OffsetDateTime.class)),
-                VerificationSession.Status.valueOf(rs.getString(8)), rs.getBoolean(9), rs.getString(10));
+                VerificationSession.Status.valueOf(rs.getString(8)), rs.getBoolean(9), rs.getString(10),
+                rs.getObject(11, OffsetDateTime.class) == null ? null : EngineClock.inChina(rs.getObject(11, OffsetDateTime.class)));
     }
 }

@@ -46,6 +46,32 @@ class AnalyticsApiIT {
         assertThat(reason(after, "RETURNED_BY_REVIEWER") - reason(before, "RETURNED_BY_REVIEWER")).isEqualTo(1);
         assertThat(reason(after, "DOMAIN_EXPIRED") - reason(before, "DOMAIN_EXPIRED")).isEqualTo(1);
         assertThat(after.get("openEscalations").isNumber()).isTrue();
+        // the active one verified twice (first submission and resubmission), both principals each time
+        assertThat(step(after, "IDENTITY_VERIFICATION") - step(before, "IDENTITY_VERIFICATION")).isEqualTo(1);
+        JsonNode verification = after.get("verification");
+        assertThat(verification.get("waits").asInt() - before.get("verification").get("waits").asInt()).isEqualTo(2);
+        assertThat(verification.get("passed").asInt() - before.get("verification").get("passed").asInt()).isEqualTo(2);
+        assertThat(verification.get("sessionsPassed").asInt() - before.get("verification").get("sessionsPassed").asInt()).isEqualTo(4);
+        assertThat(verification.get("medianMinutes").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aVerificationFailureCountsAsAReturnAndItsReason() {
+        JsonNode before = summary();
+        FilingApplication app = TestData.enterprise();
+        String id = api.applyAwaitingVerification("alice", TestData.withSubject(app,
+                new io.icpflow.filing.FilingApplication.Subject(app.subject().kind(), app.subject().name(), app.subject().idNumber(),
+                        app.subject().province(), new io.icpflow.filing.FilingApplication.Contact(ApiTest.FAILING, "f@example.com",
+                        "13800000001"))));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> api.filing("alice", id).get("verification").get("sessions").findValuesAsText("status").contains("FAILED"));
+        assertThat(api.http().post("alice", "/api/filings/" + id + "/verification", "").status()).isEqualTo(200);
+        api.awaitStatus("alice", id, "RETURNED");
+        JsonNode after = summary();
+        assertThat(reason(after, "VERIFICATION_FAILED") - reason(before, "VERIFICATION_FAILED")).isEqualTo(1);
+        assertThat(after.get("verification").get("returned").asInt() - before.get("verification").get("returned").asInt()).isEqualTo(1);
+        assertThat(after.get("verification").get("sessionsFailed").asInt() - before.get("verification").get("sessionsFailed").asInt())
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -118,7 +118,7 @@ class AttacksApiIT {
 
     @Test
     void applicantsAndTheRegulatorGetNoWebappSession() {
-        for (String user : List.of("alice", "regulator")) {
+        for (String user : List.of("alice", "regulator", "verifier")) {
             for (String app : List.of("welcome", "tasklist", "cockpit", "admin", "anything")) {
                 WebSession session = new WebSession(port);
                 Http.Response login = session.loginToWebapp(app, user, user);
@@ -304,16 +304,24 @@ class AttacksApiIT {
     @Test
     void anotherAccountsUnverifiedApplicationDoesNotBlockTheSubject() {
         var company = TestData.enterprise();
-        String squatter = api.apply("bob", company);
+        // bob's principals have not verified their identity (the suite's simulator leaves this name to the endpoint)
+        var unverified = TestData.withSubject(company, new io.icpflow.filing.FilingApplication.Subject(company.subject().kind(),
+                company.subject().name(), company.subject().idNumber(), company.subject().province(),
+                new io.icpflow.filing.FilingApplication.Contact(ApiTest.UNANSWERED, "bob@example.com", "13900000000")));
+        String squatter = api.applyAwaitingVerification("bob", unverified);
+        assertThat(api.filing("bob", squatter).get("status").asText()).isEqualTo("IDENTITY_VERIFICATION");
         // alice's own application of the same subject goes ahead, and learns nothing of bob's
         Http.Response own = api.http().post("alice", "/api/filings", api.json("alice", company));
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         String ownId = own.json().get("id").asText();
         assertThat(api.http().post("alice", "/api/filings/" + ownId + "/withdrawal", "").status()).isLessThan(300);
         api.awaitStatus("alice", ownId, "WITHDRAWN");
-        // once the other application has passed the provider's review it holds the subject, still without naming it
-        api.review(squatter, "APPROVE", "");
-        api.awaitStatus("bob", squatter, "SMS_VERIFICATION");
+        // once the other application's principals have passed identity verification it holds the subject, still without naming it
+        for (var session : api.filing("bob", squatter).get("verification").get("sessions")) {
+            assertThat(api.verificationResult("r-" + session.get("id").asText(), session.get("id").asText(), true, null).status())
+                    .isEqualTo(202);
+        }
+        api.awaitStatus("bob", squatter, "PROVIDER_REVIEW");
         Http.Response blocked = api.http().post("alice", "/api/filings", api.json("alice", company));
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.json().get("code").asText()).isEqualTo("APPLICATION_IN_PROGRESS");

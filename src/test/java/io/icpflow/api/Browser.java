@@ -110,6 +110,13 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Brings the element to the middle of the window, for a screenshot of it. */
+    WebElement show(By by) {
+        WebElement element = await(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
     <T> T until(ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100)).until(condition);
     }

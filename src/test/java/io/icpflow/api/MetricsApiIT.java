@@ -27,6 +27,10 @@ class MetricsApiIT {
         assertThat(scrape).contains("icp_escalations_open", "icp_incidents", "icp_jobs_due", "icp_mail_outbox_backlog",
                 "icp_mail_outbox_oldest_age_seconds", "icp_filing_status_changes_total{", "http_server_requests_seconds_bucket");
         assertThat(scrape).containsPattern("icp_filing_status_changes_total\\{[^}]*status=\"PROVIDER_REVIEW\"[^}]*type=\"NEW_FILING\"");
+        // the principals' verification: sessions opened and passed, the service's results applied
+        assertThat(scrape).containsPattern("icp_verification_sessions_total\\{[^}]*outcome=\"OPENED\"")
+                .containsPattern("icp_verification_sessions_total\\{[^}]*outcome=\"PASSED\"")
+                .containsPattern("icp_verification_results_total\\{[^}]*outcome=\"APPLIED\"");
         assertThat(api.http().get("admin", "/actuator/prometheus").status()).isEqualTo(200);
     }
 
@@ -36,6 +40,7 @@ class MetricsApiIT {
         assertThat(api.http().get("alice", "/actuator/prometheus").status()).isEqualTo(403);
         assertThat(api.http().get("reviewer", "/actuator/prometheus").status()).isEqualTo(403);
         assertThat(api.http().get("regulator", "/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(api.http().get("verifier", "/actuator/prometheus").status()).isEqualTo(403);
     }
 
     @Test

@@ -122,6 +122,11 @@ class TasklistBrowserIT {
             WebElement materials = browser.await(By.xpath("//label[contains(.,'Materials 材料')]/following::textarea[1]"));
             assertThat(materials.getAttribute("value")).contains("subject · BUSINESS_LICENSE · image/png").contains(licence);
             String link = browser.await(By.cssSelector("a[href='/staff/materials/" + licence + "']")).getAttribute("href");
+            // the principals' identity verification, as the service reported it
+            WebElement verification = browser.show(By.xpath("//label[contains(.,'Identity verification')]/following::textarea[1]"));
+            assertThat(verification.getAttribute("value")).contains("SUBJECT_PRINCIPAL · PASSED at ").contains("WEBSITE_PRINCIPAL · PASSED at ")
+                    .contains("round 1 · failures 0");
+            browser.screenshot("tasklist-8-verification-result");
             browser.click(By.xpath("//label[contains(.,'Return to the applicant')]"));
             browser.await(By.xpath("//label[contains(.,'Reasons for the applicant')]/following::textarea[1]")).sendKeys("营业执照模糊 not legible");
             browser.await(By.xpath("//label[contains(.,'Rejected materials')]/following::input[1]")).sendKeys(licence);

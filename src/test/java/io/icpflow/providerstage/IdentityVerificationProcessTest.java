@@ -15,6 +15,7 @@ import io.icpflow.verification.VerificationResult;
 import io.icpflow.verification.VerificationSession;
 import io.icpflow.verification.VerificationSession.Status;
 import io.icpflow.web.ApiException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ class IdentityVerificationProcessTest {
     @Autowired IdentityVerification verification;
     @Autowired JdbcClient jdbc;
     @Autowired VerificationInbox inbox;
+    @Autowired TaskService tasks;
 
     @Test
     void aNewFilingWaitsUntilEachPrincipalHasPassedThenGoesToReview() {
@@ -71,6 +73,10 @@ class IdentityVerificationProcessTest {
 
         assertThat(driver.status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         assertThat(driver.task(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW)).isNotNull();
+        // the reviewer's form says who passed when
+        assertThat((String) tasks.getVariableLocal(driver.task(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW).getId(),
+                ProviderStageProcess.VERIFICATION_SUMMARY.name()))
+                .contains("SUBJECT_PRINCIPAL · PASSED at 2026-12-01T10:00", "WEBSITE_PRINCIPAL · PASSED at 2026-12-01T10:00", "round 1 · failures 0");
         assertThat(driver.verificationSessions(id)).extracting(VerificationSession::status, VerificationSession::closed)
                 .containsOnly(tuple(Status.PASSED, true));
         assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status)
@@ -109,7 +115,8 @@ class IdentityVerificationProcessTest {
         assertThat(filings.get(id).reasons()).singleElement().satisfies(reason -> {
             assertThat(reason.code()).isEqualTo(ReasonCode.VERIFICATION_FAILED);
             assertThat(reason.rule()).isEqualTo("IDENTITY_VERIFICATION_2019");
-            assertThat(reason.detail()).startsWith("3 failures").contains("SUBJECT_PRINCIPAL: 证件照不清晰");
+            assertThat(reason.detail()).isEqualTo("3 failures; SUBJECT_PRINCIPAL: 人脸与证件照不符; SUBJECT_PRINCIPAL: 活体检测未通过; "
+                    + "SUBJECT_PRINCIPAL: 证件照不清晰");
         });
         assertThat(service.get(OWNER, id).reasons()).singleElement()
                 .satisfies(r -> assertThat(r.message()).contains("真实性核验失败次数过多"));
@@ -219,6 +226,8 @@ class IdentityVerificationProcessTest {
         assertThat(driver.passed(id, ProviderStageProcess.KEY, ProviderStageProcess.Elements.WAIT_FOR_VERIFICATION)).isFalse();
         assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status)
                 .containsExactly(FilingStatus.SUBMITTED, FilingStatus.PROVIDER_REVIEW);
+        assertThat((String) tasks.getVariableLocal(driver.task(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW).getId(),
+                ProviderStageProcess.VERIFICATION_SUMMARY.name())).isEqualTo("not verified: a CANCEL_WEBSITE needs no identity verification");
     }
 
     private ProcessInstance stage(String id) {
