@@ -43,7 +43,7 @@ class ArchitectureTest {
                 .layer("Kernel").definedBy("io.icpflow.filing..")
                 .layer("Stages").definedBy(STAGES)
                 .layer("Families").definedBy(FAMILIES)
-                .layer("Insight").definedBy("io.icpflow.analytics..")
+                .layer("Insight").definedBy("io.icpflow.analytics..", "io.icpflow.console..")
                 .whereLayer("Insight").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Families").mayOnlyBeAccessedByLayers("Insight")
                 .whereLayer("Stages").mayOnlyBeAccessedByLayers("Families", "Insight")

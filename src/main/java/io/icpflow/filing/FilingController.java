@@ -72,6 +72,13 @@ class FilingController {
         return service.get(user.getName(), Ids.existing("Filing", id));
     }
 
+    @GetMapping("/{id}/application")
+    @Operation(summary = "The application as it was last submitted (the body of POST /api/filings or of the last resubmission): "
+            + "what a correction starts from; another applicant's filing is 404")
+    FilingApplication application(Principal user, @PathVariable String id) {
+        return service.application(user.getName(), Ids.existing("Filing", id));
+    }
+
     @PostMapping(path = "/{id}/resubmission", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Corrected application; allowed in RETURNED and CA_REJECTED, else 409")
     FilingView resubmit(Principal user, @PathVariable String id, @RequestBody(required = false) FilingApplication body) {

@@ -80,6 +80,11 @@ public class FilingService {
         return views.of(owned(owner, id));
     }
 
+    @Transactional(readOnly = true)
+    public FilingApplication application(String owner, String id) {
+        return owned(owner, id).application();
+    }
+
     public record Listed(List<FilingView> items, long total) {
     }
 

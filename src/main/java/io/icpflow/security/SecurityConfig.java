@@ -56,7 +56,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/materials/*").hasAnyAuthority(APPLICANTS, Groups.REVIEWERS, Groups.OPS, ADMIN)
                         .requestMatchers("/api/filings/**", "/api/filings", "/api/access-checks/**", "/api/domains/**", "/api/subjects/**",
                                 "/api/subjects", "/api/resources", "/api/service-numbers/**", "/api/service-numbers", "/api/materials/**", "/api/materials",
-                                "/api/filing-requirements")
+                                "/api/filing-requirements", "/api/mails")
                         .hasAnyAuthority(APPLICANTS, ADMIN)
                         .anyRequest().authenticated())
                 .build();
@@ -142,8 +142,15 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
                         .defaultSuccessUrl("/console/", true).failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
-                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
-                        response.sendRedirect(request.getContextPath() + "/console/login?refused")))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+                        // a change without the session's token: refused, not a sign-in page
+                        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+                    } else {
+                        // a staff session reaching the console
+                        response.sendRedirect(request.getContextPath() + "/console/login?refused");
+                    }
+                }))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("^/console/(login|assets/[A-Za-z0-9._-]+)$")).permitAll()
                         .anyRequest().hasAuthority(APPLICANTS))

@@ -1,0 +1,105 @@
+package io.icpflow.console;
+
+import com.google.common.base.Suppliers;
+import io.icpflow.analytics.AnalyticsService;
+import io.icpflow.calendar.EngineClock;
+import io.icpflow.filing.FilingStatus;
+import io.icpflow.filing.FilingView;
+import io.icpflow.filing.ReasonMessages;
+import io.icpflow.filing.Sla;
+import io.icpflow.providerstage.ProviderStageProcess;
+import io.icpflow.regulatorreview.RegulatorReviewProcess;
+import io.icpflow.syncwait.SyncWaitProcess;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What happens next to a filing, and by when: the due date of the timer its current wait runs
+ * (the process's own, so it is what will happen), the limit that timer keeps, and how long the
+ * communications administration of its province has recently taken (the analytics' median).
+ */
+@Component
+class FilingOutlook {
+
+    /**
+     * @param nextStep                     what happens next, in the language asked for
+     * @param dueAt                        when the current wait's timer fires (an escalation to us, or the
+     *                                     application returned or closed), null if the wait has none
+     * @param limit                        that timer's limit, both languages
+     * @param typicalCaReviewBusinessDays  the median CA review of the province over the last 90 days, null without data
+     */
+    record Outlook(String id, FilingStatus status, String nextStep, OffsetDateTime dueAt, String limit, String province,
+                   Double typicalCaReviewBusinessDays) {
+    }
+
+    /** The timer each waiting status runs, and the limit it keeps. */
+    private record Wait(String processKey, String timer, Sla sla) {
+    }
+
+    private static final Map<FilingStatus, Wait> WAITS = Map.of(
+            FilingStatus.IDENTITY_VERIFICATION, new Wait(ProviderStageProcess.KEY, ProviderStageProcess.Elements.VERIFICATION_INACTIVE_DAY_45, Sla.INACTIVE_CLOSE),
+            FilingStatus.PROVIDER_REVIEW, new Wait(ProviderStageProcess.KEY, ProviderStageProcess.Elements.REVIEW_OVERDUE, Sla.PROVIDER_REVIEW),
+            FilingStatus.RETURNED, new Wait(ProviderStageProcess.KEY, ProviderStageProcess.Elements.INACTIVE_DAY_45, Sla.INACTIVE_CLOSE),
+            FilingStatus.CA_REJECTED, new Wait(ProviderStageProcess.KEY, ProviderStageProcess.Elements.INACTIVE_DAY_45, Sla.INACTIVE_CLOSE),
+            FilingStatus.SMS_VERIFICATION, new Wait(RegulatorReviewProcess.KEY, RegulatorReviewProcess.Elements.SMS_EXPIRED, Sla.SMS_VERIFICATION),
+            FilingStatus.CA_REVIEW, new Wait(RegulatorReviewProcess.KEY, RegulatorReviewProcess.Elements.CA_REVIEW_OVERDUE, Sla.CA_REVIEW),
+            FilingStatus.APPROVED, new Wait(SyncWaitProcess.KEY, SyncWaitProcess.Elements.SYNC_OVERDUE, Sla.SYNC));
+
+    private static final int RECENT_DAYS = 90;
+
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    /** The analytics' summary is a read over the range's filings: once every ten minutes is recent enough. */
+    private final Supplier<AnalyticsService.Summary> recent;
+
+    private final ReasonMessages texts;
+
+    FilingOutlook(RuntimeService runtime, ManagementService management, AnalyticsService analytics, ReasonMessages texts) {
+        this.texts = texts;
+        this.runtime = runtime;
+        this.management = management;
+        this.recent = Suppliers.memoizeWithExpiration(() -> {
+            LocalDate today = EngineClock.todayInChina();
+            return analytics.summary(today.minusDays(RECENT_DAYS), today);
+        }, Duration.ofMinutes(10));
+    }
+
+    Outlook of(FilingView filing, String province, String language) {
+        Wait wait = WAITS.get(filing.status());
+        OffsetDateTime due = wait == null ? null : dueOf(filing.id(), wait).orElse(null);
+        return new Outlook(filing.id(), filing.status(), texts.nextStep(filing.status(), ReasonMessages.locale(language)), due,
+                wait == null ? null : wait.sla().text(), province, typicalCaReview(province));
+    }
+
+    private Optional<OffsetDateTime> dueOf(String filingId, Wait wait) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(filingId).processDefinitionKey(wait.processKey()).active()
+                .list().stream()
+                .map(ProcessInstance::getId)
+                // one query per instance: 7.24's JobQuery mis-joins activityId with processInstanceIds
+                .map(instance -> management.createJobQuery().processInstanceId(instance).timers().activityId(wait.timer()).singleResult())
+                .filter(Objects::nonNull)
+                .map(Job::getDuedate)
+                .findFirst()
+                .map(date -> OffsetDateTime.ofInstant(date.toInstant(), EngineClock.CHINA));
+    }
+
+    private Double typicalCaReview(String province) {
+        return recent.get().stages().stream().filter(s -> s.stage().equals("CA_REVIEW")).findFirst().stream()
+                .flatMap(s -> s.byProvince().stream())
+                .filter(p -> p.province().equals(province))
+                .map(AnalyticsService.ProvinceFigures::medianBusinessDays)
+                .filter(Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+}

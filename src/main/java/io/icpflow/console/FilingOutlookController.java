@@ -1,0 +1,37 @@
+package io.icpflow.console;
+
+import io.icpflow.filing.FilingService;
+import io.icpflow.filing.FilingView;
+import io.icpflow.web.Ids;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+
+@RestController
+@Tag(name = "Filings")
+class FilingOutlookController {
+
+    private final FilingService filings;
+    private final FilingOutlook outlook;
+
+    FilingOutlookController(FilingService filings, FilingOutlook outlook) {
+        this.filings = filings;
+        this.outlook = outlook;
+    }
+
+    @GetMapping(path = "/api/filings/{id}/outlook", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "What happens next (in lang, zh-CN or en; default the filing's) and by when: the due date of the current wait's timer, the limit it keeps, and the "
+            + "province's recent median CA review time; another applicant's filing is 404")
+    FilingOutlook.Outlook outlook(Principal user, @PathVariable String id, @RequestParam(name = "lang", required = false) String language) {
+        String filingId = Ids.existing("Filing", id);
+        FilingView view = filings.get(user.getName(), filingId);
+        return outlook.of(view, filings.application(user.getName(), filingId).subject().province(),
+                language == null ? view.locale() : language);
+    }
+}
