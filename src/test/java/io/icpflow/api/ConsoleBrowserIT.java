@@ -288,6 +288,51 @@ class ConsoleBrowserIT {
         }
     }
 
+    @Test
+    void aWebsiteAndAnAppAreFiledTogetherWithTheAppsFeatureData() throws IOException {
+        Path png = Files.write(Files.createTempFile("icon", ".png"), TestData.PNG);
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.go("/console/");
+            signIn(browser, "alice");
+            browser.go("/console/#/apply");
+            browser.await(By.id("application"));
+            type(browser, "f-subject_name", "杭州应用科技有限公司");
+            type(browser, "f-subject_idNumber", TestData.uscc());
+            type(browser, "f-subject_contact_name", "钱七");
+            type(browser, "f-subject_contact_mobile", "13800138002");
+            type(browser, "f-subject_contact_email", "qian@example.com");
+            type(browser, "f-websites_0__name", "应用官网");
+            type(browser, "f-websites_0__domains", TestData.domain());
+            browser.click(By.cssSelector("[data-new-number='websites[0].serviceNumber']"));
+            browser.await(By.id("f-websites_0__serviceNumber"));
+            browser.click(By.id("add-app"));
+            type(browser, "f-apps_0__name", "应用App");
+            type(browser, "f-apps_0__platforms_0__packageName", TestData.packageName());
+            type(browser, "f-apps_0__platforms_0__md5", TestData.hex(32));
+            type(browser, "f-apps_0__platforms_0__publicKey", TestData.PUBLIC_KEY);
+            browser.click(By.cssSelector("[data-new-number='apps[0].serviceNumber']"));
+            browser.until(d -> !new org.openqa.selenium.support.ui.Select(d.findElement(By.id("f-apps_0__serviceNumber")))
+                    .getFirstSelectedOption().getText().equals("—"));
+            List<WebElement> lines = browser.until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("#checklist .material"));
+                return found.stream().anyMatch(l -> l.getText().contains("App icon")) ? found : null;
+            });
+            for (int i = 0; i < lines.size(); i++) {
+                int line = i;
+                browser.driver().findElement(By.cssSelector("[data-upload='" + line + "']")).sendKeys(png.toString());
+                browser.until(d -> d.findElement(By.cssSelector(".material[data-line='" + line + "'] .uploaded")).getText().contains("uploaded") ? Boolean.TRUE : null);
+            }
+            both(browser, "11-website-and-app");
+            browser.click(By.id("submit"));
+            browser.await(By.cssSelector("#status [data-status]"));
+            String id = browser.driver().getCurrentUrl().replaceAll(".*#/filings/", "");
+            JsonNode filed = api.awaitVerified("alice", id);
+            assertThat(filed.get("status").asText()).as(filed.toString()).isEqualTo("PROVIDER_REVIEW");
+            assertThat(filed.get("apps").get(0).get("name").asText()).isEqualTo("应用App");
+            assertThat(filed.get("apps").get(0).get("platforms")).extracting(JsonNode::asText).containsExactly("ANDROID");
+        }
+    }
+
     /**
      * The page as it is, in this language and in the other: console-zh-NAME.png and console-en-NAME.png
      * (the switch redraws the page, a form with what was typed); then back to the first language.
