@@ -35,10 +35,12 @@ public class FilingStatusRecorder {
     public void change(DelegateExecution execution, String status) {
         String id = execution.getProcessBusinessKey();
         FilingStatus next = FilingStatus.valueOf(status);
+        FilingStatus previous = filings.get(id).status();
         filings.updateStatus(id, next, EngineClock.nowInChina(), !keepsReasons(next));
         Filing filing = filings.get(id);
-        // applications entering each stage (a status is a stage), by type
+        // applications entering each stage (a status is a stage), and leaving one for the next, by type
         meters.counter("icp.filing.status.changes", "type", filing.type().name(), "status", next.name()).increment();
+        meters.counter("icp.filing.stage.exits", "type", filing.type().name(), "stage", previous.name(), "to", next.name()).increment();
         if (next == FilingStatus.ACTIVE) {
             serviceNumbers.filed(id);
         } else if (next.isFinal()) {

@@ -27,6 +27,7 @@ class MetricsApiIT {
         assertThat(scrape).contains("icp_escalations_open", "icp_incidents", "icp_jobs_due", "icp_mail_outbox_backlog",
                 "icp_mail_outbox_oldest_age_seconds", "icp_filing_status_changes_total{", "http_server_requests_seconds_bucket");
         assertThat(scrape).containsPattern("icp_filing_status_changes_total\\{[^}]*status=\"PROVIDER_REVIEW\"[^}]*type=\"NEW_FILING\"");
+        assertThat(scrape).containsPattern("icp_filing_stage_exits_total\\{[^}]*stage=\"IDENTITY_VERIFICATION\"[^}]*to=\"PROVIDER_REVIEW\"");
         // the principals' verification: sessions opened and passed, the service's results applied
         assertThat(scrape).containsPattern("icp_verification_sessions_total\\{[^}]*outcome=\"OPENED\"")
                 .containsPattern("icp_verification_sessions_total\\{[^}]*outcome=\"PASSED\"")
