@@ -179,6 +179,26 @@ class TasklistBrowserIT {
         }
     }
 
+    /** Operations whose browser reads Chinese get Cockpit in Chinese (our translation of its labels, locales/zh.json). */
+    @Test
+    void anOperatorReadsCockpitInChinese() {
+        api.apply("alice", TestData.enterprise());
+        try (Browser browser = Browser.open(port, "zh-CN")) {
+            browser.go("/camunda/app/cockpit/default/");
+            browser.await(USERNAME);
+            submitLogin(browser, "ops");
+            browser.until(d -> {
+                String page = d.findElement(By.tagName("body")).getText();
+                return page.contains("运行中的流程实例") && page.contains("流程定义") && page.contains("未解决的事件") ? Boolean.TRUE : null;
+            });
+            assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("人工任务").doesNotContain("Running Process Instances");
+            browser.screenshot("cockpit-zh-1-dashboard");
+            browser.go("/camunda/app/cockpit/default/#/processes");
+            browser.until(d -> d.findElement(By.tagName("body")).getText().contains("Application with the provider") ? Boolean.TRUE : null);
+            browser.screenshot("cockpit-zh-2-processes");
+        }
+    }
+
     private static void logIn(Browser browser, String user) {
         browser.go("/camunda/app/tasklist/default/");
         submitLogin(browser, user);
