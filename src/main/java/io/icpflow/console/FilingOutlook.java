@@ -1,6 +1,5 @@
 package io.icpflow.console;
 
-import com.google.common.base.Suppliers;
 import io.icpflow.analytics.AnalyticsService;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.FilingStatus;
@@ -14,15 +13,18 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What happens next to a filing, and by when: the due date of the timer its current wait runs
@@ -31,6 +33,8 @@ import java.util.function.Supplier;
  */
 @Component
 class FilingOutlook {
+
+    private static final Logger log = LoggerFactory.getLogger(FilingOutlook.class);
 
     /**
      * @param nextStep                     what happens next, in the language asked for
@@ -60,8 +64,9 @@ class FilingOutlook {
 
     private final RuntimeService runtime;
     private final ManagementService management;
-    /** The analytics' summary is a read over the range's filings: once every ten minutes is recent enough. */
-    private final Supplier<AnalyticsService.Summary> recent;
+    private final AnalyticsService analytics;
+    /** Province → the median CA review of the last 90 days; read in the background, never in an applicant's request. */
+    private final AtomicReference<Map<String, Double>> typicalCa = new AtomicReference<>(Map.of());
 
     private final ReasonMessages texts;
 
@@ -69,10 +74,23 @@ class FilingOutlook {
         this.texts = texts;
         this.runtime = runtime;
         this.management = management;
-        this.recent = Suppliers.memoizeWithExpiration(() -> {
+        this.analytics = analytics;
+    }
+
+    /** The analytics' figures are a read over the range's filings: recent enough when ten minutes old; kept when a read fails. */
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${icp.console.typical-ca-refresh:PT10M}")
+    void refreshTypicalCaReview() {
+        try {
             LocalDate today = EngineClock.todayInChina();
-            return analytics.summary(today.minusDays(RECENT_DAYS), today);
-        }, Duration.ofMinutes(10));
+            Map<String, Double> medians = new HashMap<>();
+            analytics.summary(today.minusDays(RECENT_DAYS), today).stages().stream().filter(s -> s.stage().equals("CA_REVIEW"))
+                    .flatMap(s -> s.byProvince().stream())
+                    .filter(p -> p.medianBusinessDays() != null)
+                    .forEach(p -> medians.put(p.province(), p.medianBusinessDays()));
+            typicalCa.set(Map.copyOf(medians));
+        } catch (RuntimeException e) {
+            log.warn("The provinces' recent CA review times could not be read; the outlook keeps the last ones: {}", e.toString());
+        }
     }
 
     Outlook of(FilingView filing, String province, String language) {
@@ -95,11 +113,6 @@ class FilingOutlook {
     }
 
     private Double typicalCaReview(String province) {
-        return recent.get().stages().stream().filter(s -> s.stage().equals("CA_REVIEW")).findFirst().stream()
-                .flatMap(s -> s.byProvince().stream())
-                .filter(p -> p.province().equals(province))
-                .map(AnalyticsService.ProvinceFigures::medianBusinessDays)
-                .filter(Objects::nonNull)
-                .findFirst().orElse(null);
+        return typicalCa.get().get(province);
     }
 }

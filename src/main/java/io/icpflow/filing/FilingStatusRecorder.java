@@ -2,7 +2,6 @@ package io.icpflow.filing;
 
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.cloud.ServiceNumbers;
-import io.icpflow.verification.VerificationSessions;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -20,11 +19,8 @@ public class FilingStatusRecorder {
     private final SubjectLocks locks;
     private final ServiceNumbers serviceNumbers;
     private final MeterRegistry meters;
-    private final VerificationSessions verification;
 
-    FilingStatusRecorder(FilingRepository filings, FilingMails mails, SubjectLocks locks, ServiceNumbers serviceNumbers, MeterRegistry meters,
-                         VerificationSessions verification) {
-        this.verification = verification;
+    FilingStatusRecorder(FilingRepository filings, FilingMails mails, SubjectLocks locks, ServiceNumbers serviceNumbers, MeterRegistry meters) {
         this.meters = meters;
         this.filings = filings;
         this.mails = mails;
@@ -49,9 +45,9 @@ public class FilingStatusRecorder {
         }
         if (next.isFinal() && filing.type().holdsTheSubject()) {
             locks.release(id);
-        } else if (filing.type().holdsTheSubject() && (next.isPastProviderReview()
-                || next == FilingStatus.PROVIDER_REVIEW && verification.round(id).allPassed())) {
-            // its principals proved who they are (or the reviewer checked a type without the electronic check)
+        } else if (next.isPastProviderReview() && filing.type().holdsTheSubject()) {
+            // the reviewer checked who applies: the electronic check binds a face to the name the applicant typed,
+            // not (yet) to the subject's principal, so it alone must not lock the subject's owner out
             locks.verified(id);
         }
         mails.statusChanged(filing);

@@ -16,10 +16,10 @@ import java.util.Optional;
  * races of one account.
  *
  * <p>A subject's USCC or ID number is public, so another account's application must not lock the
- * subject's owner out: it blocks only once its principals have passed electronic identity verification
- * (face and ID: the squatter would have to be the subject's principal), and the refusal never names
- * another account's filing. A type without that check holds the subject once the provider's reviewer
- * has approved it.
+ * subject's owner out: it blocks only once the provider's reviewer has approved it (it then goes to
+ * MIIT's SMS check or the CA), and the refusal never names another account's filing. The electronic
+ * identity check does not move that point: it checks a face against the name the applicant typed, not
+ * against the subject's principal of record.
  */
 @Component
 class SubjectLocks {

@@ -14,6 +14,8 @@ import io.icpflow.verification.VerificationSessions.Round;
 import io.icpflow.web.ApiException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,8 @@ import java.util.List;
  */
 @Component
 public class IdentityVerification implements VerificationDecided {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityVerification.class);
 
     private final FilingRepository filings;
     private final FilingService service;
@@ -62,6 +66,8 @@ public class IdentityVerification implements VerificationDecided {
     /** {@code POST /api/filings/{id}/verification}: new sessions for the principals who have not passed. */
     @Transactional
     public FilingView renew(String owner, String filingId) {
+        // first the lock, then the status: a wait ending meanwhile (third failure, withdrawal, day 45) is seen
+        sessions.hold(filingId);
         FilingView view = service.get(owner, filingId);
         if (view.status() != FilingStatus.IDENTITY_VERIFICATION) {
             throw ApiException.conflict("NOT_AWAITING_VERIFICATION",
@@ -89,7 +95,9 @@ public class IdentityVerification implements VerificationDecided {
         boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(filingId)
                 .messageEventSubscriptionName(ProviderStageProcess.Messages.VERIFICATION_ENDED).count() > 0;
         if (!waiting) {
-            // the round's sessions close with its wait, so this is a result that overtook nothing: recorded, no move
+            // cannot happen while sessions close with their wait under the same lock; if it does, the result
+            // stays recorded and operations should know that the filing did not move
+            log.warn("Verification of filing {} ended ({}) but no wait takes it", filingId, outcome);
             return;
         }
         runtime.createMessageCorrelation(ProviderStageProcess.Messages.VERIFICATION_ENDED)

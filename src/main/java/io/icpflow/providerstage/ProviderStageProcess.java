@@ -35,6 +35,8 @@ public final class ProviderStageProcess {
         public static final String INACTIVE_DAY_40 = "Event_InactiveDay40";
         public static final String INACTIVE_DAY_45 = "Event_InactiveDay45";
         public static final String WAIT_FOR_VERIFICATION = "Activity_WaitForVerification";
+        public static final String VERIFICATION_INACTIVE_DAY_30 = "Event_VerificationInactiveDay30";
+        public static final String VERIFICATION_INACTIVE_DAY_40 = "Event_VerificationInactiveDay40";
         public static final String VERIFICATION_INACTIVE_DAY_45 = "Event_VerificationInactiveDay45";
         public static final String PROVIDER_REVIEW = Tasks.PROVIDER_REVIEW;
         public static final String REVIEW_OVERDUE = "Event_ReviewOverdue";

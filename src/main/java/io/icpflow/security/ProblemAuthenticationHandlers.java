@@ -22,7 +22,11 @@ class ProblemAuthenticationHandlers {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"icp\", charset=\"UTF-8\"");
+            // a page's script (the console) signs in again on its own page; a Basic challenge would make the browser
+            // ask and then send those credentials to us from any site, past the CSRF token
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"icp\", charset=\"UTF-8\"");
+            }
             write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "Log in with HTTP Basic credentials.");
         };
     }

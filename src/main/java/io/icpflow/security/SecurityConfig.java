@@ -1,5 +1,6 @@
 package io.icpflow.security;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,8 +12,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.Map;
 
 import static io.icpflow.security.Groups.ADMIN;
 import static io.icpflow.security.Groups.ANALYSTS;
@@ -132,10 +137,10 @@ class SecurityConfig {
     @Bean
     @Order(4)
     SecurityFilterChain console(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
-        org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler failures =
-                new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler();
+        ExceptionMappingAuthenticationFailureHandler failures =
+                new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/console/login?error");
-        failures.setExceptionMappings(java.util.Map.of(ApplicantsOnly.NotAnApplicant.class.getName(), "/console/login?refused"));
+        failures.setExceptionMappings(Map.of(ApplicantsOnly.NotAnApplicant.class.getName(), "/console/login?refused"));
         return http
                 .securityMatcher(path("^/console(/.*)?$"))
                 .authenticationProvider(new ApplicantsOnly(users))
@@ -143,9 +148,9 @@ class SecurityConfig {
                         .defaultSuccessUrl("/console/", true).failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
-                    if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+                    if (denied instanceof CsrfException) {
                         // a change without the session's token: refused, not a sign-in page
-                        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
                     } else {
                         // a staff session reaching the console
                         response.sendRedirect(request.getContextPath() + "/console/login?refused");
@@ -194,8 +199,10 @@ class SecurityConfig {
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private static boolean changesWithASession(jakarta.servlet.http.HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
-                && request.getSession(false) != null;
+        String authorization = request.getHeader("Authorization");
+        // only Basic credentials stand in for the token: they are what API clients send, never a page's session
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return !SAFE_METHODS.contains(request.getMethod()) && !basic && request.getSession(false) != null;
     }
 
     /**

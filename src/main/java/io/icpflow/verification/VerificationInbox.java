@@ -50,14 +50,14 @@ public class VerificationInbox {
             return store(result, null, VerificationOutcome.Result.UNKNOWN_SESSION, "no verification session " + result.sessionId());
         }
         String filingId = session.get().filingId();
-        sessions.lock(filingId);
+        sessions.hold(filingId);
         if (!sessions.decide(result.sessionId(), result.passed(), result.reason(), now)) {
             String why = sessions.find(result.sessionId()).map(s -> s.closedBecause(now)).orElse("session closed");
             return store(result, filingId, VerificationOutcome.Result.SESSION_CLOSED, why);
         }
         VerificationOutcome applied = store(result, filingId, VerificationOutcome.Result.APPLIED,
                 (result.passed() ? "passed: " : "failed: ") + session.get().who());
-        VerificationSession decided = sessions.find(result.sessionId()).orElseThrow();
+        VerificationSession decided = session.get().decided(result.passed(), result.reason(), now);
         listeners.forEach(l -> l.decided(decided));
         return applied;
     }

@@ -15,6 +15,12 @@ public record VerificationSession(String id, String filingId, int round, String 
 
     public enum Status { PENDING, PASSED, FAILED }
 
+    /** The session as a result decided it (what {@code VerificationSessions.decide} wrote). */
+    VerificationSession decided(boolean passed, String failure, OffsetDateTime at) {
+        return new VerificationSession(id, filingId, round, who, url, openedAt, expiresAt, passed ? Status.PASSED : Status.FAILED, true,
+                failure, at);
+    }
+
     /** Why a result for it would not apply now, or null: it takes one. */
     public String closedBecause(OffsetDateTime now) {
         if (status != Status.PENDING) {

@@ -53,7 +53,8 @@ public class VerificationSessions {
 
     /** A new round: every open session of the application is closed, and each principal gets a new one. */
     public Round openRound(String filingId, List<Principal> principals, Duration life) {
-        lock(filingId);
+        jdbc.sql("insert into verification_lock (filing_id) select ? where not exists (select 1 from verification_lock where filing_id = ?)")
+                .params(filingId, filingId).update();
         close(filingId);
         int round = jdbc.sql("select coalesce(max(round_no), 0) from verification_session where filing_id = ?")
                 .param(filingId).query(Integer.class).single() + 1;
@@ -68,7 +69,7 @@ public class VerificationSessions {
      * are closed first, so a late result for one of them is kept, not applied.
      */
     public Round renew(String filingId, List<Principal> principals, Duration life) {
-        lock(filingId);
+        hold(filingId);
         Round current = round(filingId);
         close(filingId);
         for (Principal principal : principals) {
@@ -95,11 +96,13 @@ public class VerificationSessions {
     }
 
     /**
-     * Holds the application's sessions until the transaction ends: two results at once (the last two
-     * principals passing together), or a result beside a renewal, must each see what the other did.
+     * Holds the application's verification until the transaction ends: two results at once (the last two
+     * principals passing together), a result beside a renewal, a renewal beside the wait's end must each
+     * see what the other did. A row that exists from the first round on, so a renewal's new sessions are
+     * covered too; read what it guards only after taking it.
      */
-    void lock(String filingId) {
-        jdbc.sql("select id from verification_session where filing_id = ? for update").param(filingId).query(String.class).list();
+    public void hold(String filingId) {
+        jdbc.sql("select filing_id from verification_lock where filing_id = ? for update").param(filingId).query(String.class).optional();
     }
 
     /** Each failure of the latest round, oldest first: "SUBJECT_PRINCIPAL: the service's reason" ("-" when it gave none). */
@@ -119,6 +122,7 @@ public class VerificationSessions {
 
     /** Closes the application's open sessions: its wait for them is over. */
     public void close(String filingId) {
+        hold(filingId);
         jdbc.sql("update verification_session set closed = true where filing_id = ? and closed = false").param(filingId).update();
     }
 

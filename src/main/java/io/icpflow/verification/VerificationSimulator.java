@@ -40,9 +40,13 @@ class VerificationSimulator {
         for (Due result : due) {
             try {
                 transactions.executeWithoutResult(tx -> {
+                    // claimed first: of two nodes' simulators, one delivers it
+                    if (jdbc.sql("update verification_simulation set delivered = true where session_id = ? and delivered = false")
+                            .param(result.sessionId()).update() == 0) {
+                        return;
+                    }
                     VerificationOutcome outcome = inbox.receive(new VerificationResult("sim-" + result.sessionId(), result.sessionId(),
                             result.passes(), result.reason()));
-                    jdbc.sql("update verification_simulation set delivered = true where session_id = ?").param(result.sessionId()).update();
                     log.info("Verification simulator answered session {}: {}", result.sessionId(), outcome.outcome());
                 });
             } catch (RuntimeException e) {

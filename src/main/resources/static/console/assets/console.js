@@ -25,7 +25,8 @@ function h(value) {
 
 /** A call to the API with the session: JSON in and out; a problem comes back as the body, never thrown. */
 async function api(method, path, body) {
-  const headers = { 'Accept': 'application/json' };
+  // a script's request: an ended session answers 401 without a Basic challenge (no browser login dialog)
+  const headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   if (method !== 'GET') { headers[csrf.header] = csrf.token; }
   if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
   const response = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
@@ -48,6 +49,7 @@ function upload(kind, category, file, onProgress) {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/materials');
     xhr.setRequestHeader(csrf.header, csrf.token);
+    xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     xhr.upload.onprogress = e => { if (e.lengthComputable) { onProgress(e.loaded / e.total); } };
     xhr.onload = () => { let json = null; try { json = JSON.parse(xhr.responseText); } catch (e) { json = { detail: xhr.responseText }; } resolve({ status: xhr.status, json }); };
     xhr.onerror = () => resolve({ status: 0, json: { detail: 'network error' } });
@@ -109,7 +111,7 @@ async function detail(id) {
       <h2>${h(t('detail.verification'))}</h2><p class="hint">${h(t('detail.verification.hint'))}</p>
       <div id="sessions">${sessions.map(s => `<div class="session" data-session="${h(s.id)}">
         <strong>${h(t('who.' + s.who))}</strong> <span class="vstatus">${h(t('vstatus.' + s.status))}</span>
-        ${s.status === 'PENDING' ? `<a href="${h(s.url)}" target="_blank" rel="noopener">${h(s.url)}</a>
+        ${s.status === 'PENDING' && /^https:\/\//.test(s.url) ? `<a href="${h(s.url)}" target="_blank" rel="noopener">${h(s.url)}</a>
           <span class="countdown" data-expires="${h(s.expiresAt)}"></span>` : ''}</div>`).join('')}</div>
       <div class="actions"><button type="button" id="renew">${h(t('detail.renew'))}</button></div>` : ''}
     ${f.reasons.length ? `<h2>${h(t('detail.reasons'))}</h2><div id="reasons">${f.reasons.map(reason).join('')}</div>` : ''}
@@ -241,6 +243,8 @@ async function startedFrom(filingId, type, index) {
   const [stored, filing] = await Promise.all([api('GET', `/api/filings/${encodeURIComponent(filingId)}/application`),
     api('GET', `/api/filings/${encodeURIComponent(filingId)}`)]);
   if (!stored.ok || !filing.ok) { return null; }
+  const list = type.endsWith('_APP') ? filing.json.apps : filing.json.websites;
+  if (!type.endsWith('_SUBJECT') && !list[index]) { return null; }
   const app = blankApplication(type);
   app.subject = stored.json.subject;
   app.icpNumber = type.endsWith('_SUBJECT') ? filing.json.icpNumber
@@ -344,7 +348,7 @@ function drawForm(state) {
 function serviceNumberMaker(state, path) {
   const eligible = state.resources.filter(r => r.serviceNumbersLeft > 0);
   return `<div class="field"><label>${h(t('form.newServiceNumber'))}</label><div class="actions" style="margin:0">
-    <select data-resource-for="${h(path)}">${eligible.map(r => `<option value="${h(r.id)}">${h(r.id)} · ${h(r.region)} (${r.serviceNumbersLeft})</option>`).join('')}</select>
+    <select data-resource-for="${h(path)}">${eligible.map(r => `<option value="${h(r.id)}">${h(r.id)} · ${h(r.region)} (${h(r.serviceNumbersLeft)})</option>`).join('')}</select>
     <button type="button" class="secondary" data-new-number="${h(path)}">+</button></div></div>`;
 }
 

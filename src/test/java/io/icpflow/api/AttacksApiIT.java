@@ -304,24 +304,22 @@ class AttacksApiIT {
     @Test
     void anotherAccountsUnverifiedApplicationDoesNotBlockTheSubject() {
         var company = TestData.enterprise();
-        // bob's principals have not verified their identity (the suite's simulator leaves this name to the endpoint)
-        var unverified = TestData.withSubject(company, new io.icpflow.filing.FilingApplication.Subject(company.subject().kind(),
+        // bob applies for alice's company under a principal's name of his choosing and passes the face check
+        // with his own face: the check binds him to the name he typed, not to the company
+        var squatting = TestData.withSubject(company, new io.icpflow.filing.FilingApplication.Subject(company.subject().kind(),
                 company.subject().name(), company.subject().idNumber(), company.subject().province(),
-                new io.icpflow.filing.FilingApplication.Contact(ApiTest.UNANSWERED, "bob@example.com", "13900000000")));
-        String squatter = api.applyAwaitingVerification("bob", unverified);
-        assertThat(api.filing("bob", squatter).get("status").asText()).isEqualTo("IDENTITY_VERIFICATION");
+                new io.icpflow.filing.FilingApplication.Contact("Bob", "bob@example.com", "13900000000")));
+        String squatter = api.apply("bob", squatting);
+        assertThat(api.filing("bob", squatter).get("status").asText()).isEqualTo("PROVIDER_REVIEW");
         // alice's own application of the same subject goes ahead, and learns nothing of bob's
         Http.Response own = api.http().post("alice", "/api/filings", api.json("alice", company));
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         String ownId = own.json().get("id").asText();
         assertThat(api.http().post("alice", "/api/filings/" + ownId + "/withdrawal", "").status()).isLessThan(300);
         api.awaitStatus("alice", ownId, "WITHDRAWN");
-        // once the other application's principals have passed identity verification it holds the subject, still without naming it
-        for (var session : api.filing("bob", squatter).get("verification").get("sessions")) {
-            assertThat(api.verificationResult("r-" + session.get("id").asText(), session.get("id").asText(), true, null).status())
-                    .isEqualTo(202);
-        }
-        api.awaitStatus("bob", squatter, "PROVIDER_REVIEW");
+        // once the other application has passed the provider's review it holds the subject, still without naming it
+        api.review(squatter, "APPROVE", "");
+        api.awaitStatus("bob", squatter, "SMS_VERIFICATION");
         Http.Response blocked = api.http().post("alice", "/api/filings", api.json("alice", company));
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.json().get("code").asText()).isEqualTo("APPLICATION_IN_PROGRESS");

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsoleApiIT {
 
     @Autowired ApiDriver api;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @Test
     void theStoredApplicationIsWhatACorrectionStartsFrom() {
@@ -65,6 +66,20 @@ class ConsoleApiIT {
         assertThat(api.http().get("bob", "/api/mails?size=200").json()).noneMatch(m -> m.get("filingId").asText().equals(id));
         assertThat(api.http().get("alice", "/api/mails?size=500").status()).isEqualTo(400);
         assertThat(api.http().get("reviewer", "/api/mails").status()).isEqualTo(403);
+    }
+
+    /** A page's script whose session ended gets its 401 without a Basic challenge: no browser login dialog, no cached credentials. */
+    @Test
+    void aScriptsRequestIsNotChallengedForBasicCredentials() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI filings = java.net.URI.create("http://localhost:" + port + "/api/filings");
+        var script = client.send(java.net.http.HttpRequest.newBuilder(filings).header("X-Requested-With", "XMLHttpRequest").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(script.statusCode()).isEqualTo(401);
+        assertThat(script.headers().firstValue("WWW-Authenticate")).isEmpty();
+        var client401 = client.send(java.net.http.HttpRequest.newBuilder(filings).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(client401.statusCode()).isEqualTo(401);
+        assertThat(client401.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     }
 
     @Test

@@ -197,6 +197,12 @@ class ConsoleBrowserIT {
                     .header("Cookie", "JSESSIONID=" + session.getValue()).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(api.json("alice", TestData.enterprise()))).build();
             assertThat(client.send(withoutToken, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+            // only Basic credentials stand in for the token, not any Authorization header
+            HttpRequest otherScheme = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/filings"))
+                    .header("Cookie", "JSESSIONID=" + session.getValue()).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer anything")
+                    .POST(HttpRequest.BodyPublishers.ofString(api.json("alice", TestData.enterprise()))).build();
+            assertThat(client.send(otherScheme, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
             HttpRequest read = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/filings"))
                     .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
             assertThat(client.send(read, HttpResponse.BodyHandlers.ofString()).statusCode()).as("the session reads").isEqualTo(200);

@@ -54,6 +54,7 @@ class ProdProfileIT {
                 "--SPRING_DATASOURCE_PASSWORD=postgres",
                 "--ICP_ADMIN_USER=" + ADMIN,
                 "--ICP_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+                "--ICP_VERIFICATION_LINK_TEMPLATE=https://verify.provider.example/h5/{sessionId}",
                 "--spring.mail.port=1");
         int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         base = "http://localhost:" + port;

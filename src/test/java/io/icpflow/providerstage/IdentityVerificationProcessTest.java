@@ -158,6 +158,18 @@ class IdentityVerificationProcessTest {
         assertThat(driver.timer(id, ProviderStageProcess.Elements.VERIFICATION_INACTIVE_DAY_45).getDuedate())
                 .isEqualTo(date("2027-01-15T10:00:00+08:00"));
         String session = driver.verificationSessions(id).get(0).id();
+        // reminded on day 30 and day 40 to open new links, still waiting
+        assertThat(driver.timer(id, ProviderStageProcess.Elements.VERIFICATION_INACTIVE_DAY_30).getDuedate())
+                .isEqualTo(date("2026-12-31T10:00:00+08:00"));
+        long mails = driver.mailsQueued(id);
+        driver.fire(id, ProviderStageProcess.Elements.VERIFICATION_INACTIVE_DAY_30);
+        driver.fire(id, ProviderStageProcess.Elements.VERIFICATION_INACTIVE_DAY_40);
+        assertThat(driver.mailsQueued(id)).isEqualTo(mails + 2);
+        assertThat(jdbc.sql("select body_text from mail_outbox where filing_id = ?").param(id).query(String.class).list())
+                .filteredOn(body -> body.contains("在控制台获取新的核验链接")).hasSize(2)
+                .anySatisfy(body -> assertThat(body).contains("30天")).anySatisfy(body -> assertThat(body).contains("40天"));
+        assertThat(stage(id)).isWaitingAt(ProviderStageProcess.Elements.WAIT_FOR_VERIFICATION);
+        assertThat(driver.status(id)).isEqualTo(FilingStatus.IDENTITY_VERIFICATION);
 
         driver.fire(id, ProviderStageProcess.Elements.VERIFICATION_INACTIVE_DAY_45);
         assertThat(driver.status(id)).isEqualTo(FilingStatus.CLOSED);
@@ -210,6 +222,33 @@ class IdentityVerificationProcessTest {
         }
         assertThat(driver.status(id)).isEqualTo(FilingStatus.PROVIDER_REVIEW);
         assertThat(driver.task(id, ProviderStageProcess.Tasks.PROVIDER_REVIEW)).isNotNull();
+    }
+
+    /** A renewal racing the wait's end (here a withdrawal) leaves no session open on a filing that no longer waits. */
+    @Test
+    void aRenewalBesideAWithdrawalLeavesNoOpenSession() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            String id = driver.createAwaitingVerification(OWNER, TestData.enterprise());
+            CountDownLatch start = new CountDownLatch(1);
+            CompletableFuture<Void> renewal = CompletableFuture.runAsync(() -> {
+                await(start);
+                try {
+                    verification.renew(OWNER, id);
+                } catch (ApiException afterTheWait) {
+                    assertThat(afterTheWait.code()).isEqualTo("NOT_AWAITING_VERIFICATION");
+                }
+            });
+            CompletableFuture<Void> withdrawal = CompletableFuture.runAsync(() -> {
+                await(start);
+                service.withdraw(OWNER, id);
+            });
+            start.countDown();
+            renewal.get(30, TimeUnit.SECONDS);
+            withdrawal.get(30, TimeUnit.SECONDS);
+            assertThat(driver.status(id)).isEqualTo(FilingStatus.WITHDRAWN);
+            assertThat(jdbc.sql("select count(*) from verification_session where filing_id = ? and closed = false").param(id)
+                    .query(Long.class).single()).as("open sessions of a withdrawn filing").isZero();
+        }
     }
 
     @Test
