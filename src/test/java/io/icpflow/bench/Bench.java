@@ -59,10 +59,13 @@ public final class Bench {
     private final boolean rateOnly;
     private final List<Integer> sizes;
     private final boolean scaled;
+    /** Finished filings seeded in bulk before the waiting ones, on PostgreSQL (--history N). */
+    private final int history;
     private final PrintStream out;
     private final Map<String, String> figures = new LinkedHashMap<>();
 
-    private Bench(boolean quick, boolean sqlOnly, boolean rateOnly, List<Integer> sizes, boolean scaled, PrintStream out) {
+    private Bench(boolean quick, boolean sqlOnly, boolean rateOnly, List<Integer> sizes, boolean scaled, int history, PrintStream out) {
+        this.history = history;
         this.quick = quick;
         this.rateOnly = rateOnly;
         this.scaled = scaled;
@@ -78,7 +81,8 @@ public final class Bench {
         boolean quick = sqlOnly || rateOnly || arguments.contains("--quick");
         boolean scaled = arguments.contains("--scale");
         int scale = scaled ? Integer.parseInt(arguments.get(arguments.indexOf("--scale") + 1)) : quick ? 1_000 : 100_000;
-        Bench bench = new Bench(quick, sqlOnly, rateOnly, sizes(scale), scaled, System.out);
+        int history = arguments.contains("--history") ? Integer.parseInt(arguments.get(arguments.indexOf("--history") + 1)) : 0;
+        Bench bench = new Bench(quick, sqlOnly, rateOnly, sizes(scale), scaled, history, System.out);
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
@@ -183,6 +187,15 @@ public final class Bench {
                 return;
             }
 
+            if (history > 0 && database == Database.POSTGRES) {
+                // a provider's past before the waiting filings: the analytics and the registry read a year of it
+                long seeding = System.nanoTime();
+                long rows = new History(app).seed(history, 0);
+                app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("analyze").update();
+                record(db + ".history_filings", history, "filings");
+                record(db + ".history_rows", rows, "rows");
+                record(db + ".history_seed_s", (System.nanoTime() - seeding) / 1e9, "s");
+            }
             new Waiting(this, db, app, http, Duration.ofSeconds(quick ? 8 : 15))
                     .measure(sizesFor(database), quick ? 2_000 : 10_000, quick ? 1_000 : 10_000);
         } finally {
