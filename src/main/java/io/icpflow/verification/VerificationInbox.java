@@ -85,6 +85,6 @@ public class VerificationInbox {
 
     /** Results by outcome (applied, duplicate, unknown or closed session), for operations. */
     private void counted(VerificationOutcome.Result outcome) {
-        meters.counter("icp.verification.results", "outcome", outcome.name()).increment();
+        Counted.afterCommit(meters.counter("icp.verification.results", "outcome", outcome.name()));
     }
 }

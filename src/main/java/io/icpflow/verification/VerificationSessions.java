@@ -137,7 +137,7 @@ public class VerificationSessions {
                         where id = ? and closed = false and status = 'PENDING' and expires_at > ?""")
                 .params(status.name(), reason, at, sessionId, at).update() == 1;
         if (decided) {
-            meters.counter("icp.verification.sessions", "outcome", status.name()).increment();
+            Counted.afterCommit(meters.counter("icp.verification.sessions", "outcome", status.name()));
         }
         return decided;
     }
@@ -149,7 +149,7 @@ public class VerificationSessions {
         String url = port.open(new VerificationPort.SessionRequest(id, filingId, principal.who(), principal.name(), expiresAt));
         jdbc.sql("insert into verification_session (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, 'PENDING', false, null, null)")
                 .params(id, filingId, round, principal.who(), url, now, expiresAt).update();
-        meters.counter("icp.verification.sessions", "outcome", "OPENED").increment();
+        Counted.afterCommit(meters.counter("icp.verification.sessions", "outcome", "OPENED"));
     }
 
     private static VerificationSession session(ResultSet rs, int n) throws SQLException {
