@@ -71,12 +71,12 @@ public class VerificationSessions {
     public Round renew(String filingId, List<Principal> principals, Duration life) {
         hold(filingId);
         Round current = round(filingId);
-        close(filingId);
+        closeOpen(filingId);
         for (Principal principal : principals) {
             boolean passed = current.latest().stream()
                     .anyMatch(s -> s.who().equals(principal.who()) && s.status() == VerificationSession.Status.PASSED);
             if (!passed) {
-                open(filingId, Math.max(current.number(), 1), principal, life);
+                open(filingId, current.number(), principal, life);
             }
         }
         return round(filingId);
@@ -123,6 +123,11 @@ public class VerificationSessions {
     /** Closes the application's open sessions: its wait for them is over. */
     public void close(String filingId) {
         hold(filingId);
+        closeOpen(filingId);
+    }
+
+    /** The closing itself, for a caller that holds the application already. */
+    private void closeOpen(String filingId) {
         jdbc.sql("update verification_session set closed = true where filing_id = ? and closed = false").param(filingId).update();
     }
 
