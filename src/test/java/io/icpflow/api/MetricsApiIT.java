@@ -35,6 +35,26 @@ class MetricsApiIT {
         assertThat(api.http().get("admin", "/actuator/prometheus").status()).isEqualTo(200);
     }
 
+    /** The job executor's acquisitions and executions count up between scrapes (the engine's own meters reset at each flush). */
+    @Test
+    void theJobExecutorsAcquisitionsAndExecutionsCountUp() {
+        double attempts = value("icp_jobs_acquisition_attempts_total", "");
+        double executed = value("icp_jobs_executed_total", "outcome=\"successful\"");
+        // a filing's journey runs asynchronous continuations (the mail outbox, the regulator's submission)
+        api.apply("alice", TestData.enterprise());
+        await().atMost(Duration.ofSeconds(10)).until(() -> value("icp_jobs_acquisition_attempts_total", "") > attempts
+                && value("icp_jobs_executed_total", "outcome=\"successful\"") > executed);
+        assertThat(value("icp_jobs_acquired_total", "outcome=\"locked\"")).isPositive();
+        assertThat(value("icp_jobs_rejected_total", "")).isNotNegative();
+    }
+
+    /** The value of the series with this label (among others); -1 when the scrape has none. */
+    private double value(String name, String label) {
+        String scrape = api.http().get("ops", "/actuator/prometheus").body();
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*" + Pattern.quote(label) + "[^}]*} ([0-9.E]+)$").matcher(scrape);
+        return m.find() ? Double.parseDouble(m.group(1)) : -1;
+    }
+
     @Test
     void theScrapeIsForOperationsOnly() {
         assertThat(api.http().get(null, "/actuator/prometheus").status()).isEqualTo(401);
