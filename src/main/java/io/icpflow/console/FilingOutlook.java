@@ -4,7 +4,6 @@ import io.icpflow.analytics.AnalyticsService;
 import io.icpflow.calendar.EngineClock;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingView;
-import io.icpflow.filing.ReasonMessages;
 import io.icpflow.filing.Sla;
 import io.icpflow.providerstage.ProviderStageProcess;
 import io.icpflow.regulatorreview.RegulatorReviewProcess;
@@ -68,10 +67,7 @@ class FilingOutlook {
     /** Province → the median CA review of the last 90 days; read in the background, never in an applicant's request. */
     private final AtomicReference<Map<String, Double>> typicalCa = new AtomicReference<>(Map.of());
 
-    private final ReasonMessages texts;
-
-    FilingOutlook(RuntimeService runtime, ManagementService management, AnalyticsService analytics, ReasonMessages texts) {
-        this.texts = texts;
+    FilingOutlook(RuntimeService runtime, ManagementService management, AnalyticsService analytics) {
         this.runtime = runtime;
         this.management = management;
         this.analytics = analytics;
@@ -93,10 +89,10 @@ class FilingOutlook {
         }
     }
 
-    Outlook of(FilingView filing, String province, String language) {
+    Outlook of(FilingView filing, String province, String nextStep) {
         Wait wait = WAITS.get(filing.status());
         OffsetDateTime due = wait == null ? null : dueOf(filing.id(), wait).orElse(null);
-        return new Outlook(filing.id(), filing.status(), texts.nextStep(filing.status(), ReasonMessages.locale(language)), due,
+        return new Outlook(filing.id(), filing.status(), nextStep, due,
                 wait == null ? null : wait.sla().text(), province, typicalCaReview(province));
     }
 

@@ -2,6 +2,7 @@ package io.icpflow.console;
 
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingView;
+import io.icpflow.filing.ReasonMessages;
 import io.icpflow.web.Ids;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +35,8 @@ class FilingOutlookController {
         String filingId = Ids.existing("Filing", id);
         // one transaction: the view and the application come from the filing's one read (UnitOfWork)
         FilingView view = filings.get(user.getName(), filingId);
+        String lang = language == null ? view.locale() : language;
         return outlook.of(view, filings.application(user.getName(), filingId).subject().province(),
-                language == null ? view.locale() : language);
+                filings.nextStep(user.getName(), filingId, ReasonMessages.locale(lang)));
     }
 }

@@ -57,7 +57,7 @@ public class FilingMails {
                 : verification.round(filing.id()).latest().stream()
                         .map(v -> new VerificationLine(texts.text("verification.who." + v.who(), locale), v.url(), UNTIL.format(v.expiresAt())))
                         .toList());
-        model.put("nextStep", texts.nextStep(filing.status(), locale));
+        model.put("nextStep", texts.nextStep(filing, locale));
         outbox.enqueue(new OutgoingMail(filing.id(), filing.contactEmail(), locale, "status", model,
                 "mail.subject.status", new Object[]{filing.id(), model.get("statusLabel")}));
     }

@@ -20,11 +20,13 @@ public class ReasonMessages {
     private final MessageSource messages;
     private final RuleBook rules;
     private final Provinces provinces;
+    private final IdentityVerificationRules verification;
 
-    public ReasonMessages(MessageSource messages, RuleBook rules, Provinces provinces) {
+    public ReasonMessages(MessageSource messages, RuleBook rules, Provinces provinces, IdentityVerificationRules verification) {
         this.messages = messages;
         this.rules = rules;
         this.provinces = provinces;
+        this.verification = verification;
     }
 
     public static Locale locale(String tag) {
@@ -62,8 +64,11 @@ public class ReasonMessages {
         return messages.getMessage("status." + status.name(), null, locale);
     }
 
-    public String nextStep(FilingStatus status, Locale locale) {
-        return messages.getMessage("status.next." + status.name(), null, locale);
+    /** What happens next for the filing; the verification's text names how long a link works under the filing's rules. */
+    public String nextStep(Filing filing, Locale locale) {
+        Object[] values = filing.status() != FilingStatus.IDENTITY_VERIFICATION ? null
+                : new Object[] {verification.sessionLife(filing.application().subject().province(), filing.rulesDay()).toMinutes()};
+        return messages.getMessage("status.next." + filing.status().name(), values, locale);
     }
 
     public String text(String key, Locale locale, Object... args) {

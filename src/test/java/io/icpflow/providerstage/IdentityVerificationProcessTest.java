@@ -82,6 +82,9 @@ class IdentityVerificationProcessTest {
         assertThat(filings.timeline(id)).extracting(FilingRepository.TimelineEntry::status)
                 .containsExactly(FilingStatus.SUBMITTED, FilingStatus.IDENTITY_VERIFICATION, FilingStatus.PROVIDER_REVIEW);
         assertThat(driver.mailSubjects(id)).hasSize(3).anySatisfy(s -> assertThat(s).contains("IDENTITY_VERIFICATION"));
+        // the mail's next step names the link's life from the rule (sessionMinutes), not a fixed text
+        assertThat(jdbc.sql("select body_text from mail_outbox where filing_id = ? and subject like '%IDENTITY_VERIFICATION%'")
+                .param(id).query(String.class).single()).contains("链接10分钟内有效");
     }
 
     @Test
