@@ -28,16 +28,26 @@ final class StageDurations {
     private StageDurations() {
     }
 
+    /** Every completed stage in these timelines (a filing's events together, oldest first). */
     static List<Sample> of(List<Event> events, BusinessCalendar calendar, Slas.Limits limits) {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
+            samples.addAll(endingAt(events, i, calendar, limits));
+        }
+        return samples;
+    }
+
+    /**
+     * The stages that the event at {@code endIndex} completes: what a status change adds to the read
+     * model, and, over every event of a timeline, the same samples as {@link #of}.
+     */
+    static List<Sample> endingAt(List<Event> events, int endIndex, BusinessCalendar calendar, Slas.Limits limits) {
+        List<Sample> samples = new ArrayList<>();
+        Event end = events.get(endIndex);
+        for (int i = endIndex - 1; i >= 0 && events.get(i).filingId().equals(end.filingId()); i--) {
             Event start = events.get(i);
             for (Stage stage : Stage.values()) {
-                if (!stage.startsAt(start.type(), start.status())) {
-                    continue;
-                }
-                Event end = endOf(stage, events, i);
-                if (end != null) {
+                if (stage.startsAt(start.type(), start.status()) && endOf(stage, events, i) == endIndex) {
                     samples.add(new Sample(stage, start.province(),
                             calendar.businessDaysBetween(start.at().toInstant(), end.at().toInstant()),
                             end.at().toInstant().isAfter(stage.deadline(start.at().toInstant(), start.province(), limits, calendar)),
@@ -48,13 +58,14 @@ final class StageDurations {
         return samples;
     }
 
-    private static Event endOf(Stage stage, List<Event> events, int startIndex) {
+    /** The index of the event that ends the stage begun at {@code startIndex}; -1 while it runs. */
+    private static int endOf(Stage stage, List<Event> events, int startIndex) {
         String filing = events.get(startIndex).filingId();
         for (int j = startIndex + 1; j < events.size() && events.get(j).filingId().equals(filing); j++) {
             if (stage.until == null || stage.until == events.get(j).status()) {
-                return events.get(j);
+                return j;
             }
         }
-        return null;
+        return -1;
     }
 }

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.registry.IcpNumber;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -34,11 +39,13 @@ public class FilingRepository {
     private final UnitOfWork<Filing> read = new UnitOfWork<>();
 
     private final FilingCounts counts;
+    private final ApplicationEventPublisher events;
 
-    public FilingRepository(JdbcClient jdbc, ObjectMapper json, FilingCounts counts) {
+    public FilingRepository(JdbcClient jdbc, ObjectMapper json, FilingCounts counts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.counts = counts;
+        this.events = events;
     }
 
     public void insert(Filing filing) {
@@ -56,6 +63,7 @@ public class FilingRepository {
         insertDomains(filing.id(), app);
         counts.add(filing.type(), filing.status(), 1);
         read.put(filing.id(), filing);
+        events.publishEvent(new FilingStatusWritten(filing, null));
     }
 
     private void insertDomains(String id, FilingApplication app) {
@@ -115,6 +123,7 @@ public class FilingRepository {
                 .params(at, id)
                 .update();
         read.update(id, filing -> filing.withStatus(status, at, clearReasons));
+        events.publishEvent(new FilingStatusWritten(get(id), before.status()));
     }
 
     public void updateReasons(String id, List<Reason> reasons) {
@@ -182,10 +191,21 @@ public class FilingRepository {
     }
 
     public List<TimelineEntry> timeline(String id) {
-        return jdbc.sql("select at, status from filing_event where filing_id = ? order by id")
-                .param(id)
-                .query((rs, n) -> new TimelineEntry(rs.getObject(1, OffsetDateTime.class), FilingStatus.valueOf(rs.getString(2))))
-                .list();
+        return timelines(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The timelines of these filings, in one query (a page of filings). */
+    public Map<String, List<TimelineEntry>> timelines(Collection<String> ids) {
+        Map<String, List<TimelineEntry>> timelines = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select filing_id, at, status from filing_event where filing_id in (:ids) order by filing_id, id")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        timelines.computeIfAbsent(rs.getString(1), f -> new ArrayList<>())
+                                .add(new TimelineEntry(rs.getObject(2, OffsetDateTime.class), FilingStatus.valueOf(rs.getString(3))));
+                    });
+        }
+        return timelines;
     }
 
     /** Returned and CA-rejected reasons of earlier rounds, for the reviewer's form. */

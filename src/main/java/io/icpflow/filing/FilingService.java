@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,12 +86,17 @@ public class FilingService {
         return owned(owner, id).application();
     }
 
+    /** What happens next for the owner's filing, in the language asked for. */
+    public String nextStep(String owner, String id, Locale locale) {
+        return views.nextStep(owned(owner, id), locale);
+    }
+
     public record Listed(List<FilingView> items, long total) {
     }
 
     @Transactional(readOnly = true)
     public Listed list(String owner, Paging paging) {
-        return new Listed(filings.findByOwner(owner, paging.offset(), paging.size()).stream().map(views::of).toList(),
+        return new Listed(views.of(filings.findByOwner(owner, paging.offset(), paging.size())),
                 filings.countByOwner(owner));
     }
 

@@ -1,8 +1,11 @@
 package io.icpflow.registry;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +75,11 @@ public class FilingRegistry {
 
     private final JdbcClient jdbc;
 
-    public FilingRegistry(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    public FilingRegistry(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<RegisteredSubject> findSubject(String idNumber) {
@@ -188,11 +194,22 @@ public class FilingRegistry {
 
     /** App index in the application → its ICP number (e.g. {@code 浙ICP备2026012345号-2A}). */
     public Map<Integer, String> appNumbers(String filingId) {
-        return jdbc.sql("select app_index, icp_number from icp_app where filing_id = ?")
-                .param(filingId)
-                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2)))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return appNumbers(List.of(filingId)).getOrDefault(filingId, Map.of());
+    }
+
+    public Map<String, Map<Integer, String>> appNumbers(Collection<String> filingIds) {
+        return numbers("select filing_id, app_index, icp_number from icp_app where filing_id in (:ids)", filingIds);
+    }
+
+    private Map<String, Map<Integer, String>> numbers(String query, Collection<String> filingIds) {
+        Map<String, Map<Integer, String>> numbers = new HashMap<>();
+        if (!filingIds.isEmpty()) {
+            jdbc.sql(query).param("ids", filingIds)
+                    .query(rs -> {
+                        numbers.computeIfAbsent(rs.getString(1), f -> new HashMap<>()).put(rs.getInt(2), rs.getString(3));
+                    });
+        }
+        return numbers;
     }
 
     private List<RegisteredApp> apps(String where, String param) {
@@ -258,11 +275,12 @@ public class FilingRegistry {
 
     /** Website index in the application → its ICP number (e.g. {@code 浙ICP备2026012345号-2}). */
     public Map<Integer, String> websiteNumbers(String filingId) {
-        return jdbc.sql("select website_index, icp_number from icp_website where filing_id = ?")
-                .param(filingId)
-                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2)))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return websiteNumbers(List.of(filingId)).getOrDefault(filingId, Map.of());
+    }
+
+    /** The same for each of these filings, in one query (a page of filings). */
+    public Map<String, Map<Integer, String>> websiteNumbers(Collection<String> filingIds) {
+        return numbers("select filing_id, website_index, icp_number from icp_website where filing_id in (:ids)", filingIds);
     }
 
     /**
@@ -336,6 +354,7 @@ public class FilingRegistry {
                     .update();
             insertPlatforms(appNumber, app.platforms());
         }
+        events.publishEvent(new FilingNumbered(filingId, websites.size(), apps.size()));
     }
 
     private void insertPlatforms(String appNumber, List<RegisteredPlatform> platforms) {

@@ -51,7 +51,7 @@ public class VerificationInbox {
         }
         String filingId = session.get().filingId();
         sessions.hold(filingId);
-        if (!sessions.decide(result.sessionId(), result.passed(), result.reason(), now)) {
+        if (!sessions.decide(filingId, result.sessionId(), result.passed(), result.reason(), now)) {
             String why = sessions.find(result.sessionId()).map(s -> s.closedBecause(now)).orElse("session closed");
             return store(result, filingId, VerificationOutcome.Result.SESSION_CLOSED, why);
         }

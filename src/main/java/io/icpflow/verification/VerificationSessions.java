@@ -2,6 +2,7 @@ package io.icpflow.verification;
 
 import io.icpflow.calendar.EngineClock;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +47,13 @@ public class VerificationSessions {
     private final JdbcClient jdbc;
     private final VerificationPort port;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
-    VerificationSessions(JdbcClient jdbc, VerificationPort port, MeterRegistry meters) {
+    VerificationSessions(JdbcClient jdbc, VerificationPort port, MeterRegistry meters, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.port = port;
         this.meters = meters;
+        this.events = events;
     }
 
     /** A new round: every open session of the application is closed, and each principal gets a new one. */
@@ -84,15 +89,29 @@ public class VerificationSessions {
 
     /** The application's latest round (number 0 and no sessions if it never had one). */
     public Round round(String filingId) {
-        List<VerificationSession> all = jdbc.sql("select " + COLUMNS + " " + """
-                         from verification_session where filing_id = ?
-                         and round_no = (select max(round_no) from verification_session where filing_id = ?)
-                         order by seq""")
-                .params(filingId, filingId).query(VerificationSessions::session).list();
-        Map<String, VerificationSession> latest = new LinkedHashMap<>();
-        all.forEach(s -> latest.put(s.who(), s));
-        int failures = (int) all.stream().filter(s -> s.status() == VerificationSession.Status.FAILED).count();
-        return new Round(all.isEmpty() ? 0 : all.get(0).round(), new ArrayList<>(latest.values()), failures);
+        return rounds(List.of(filingId)).getOrDefault(filingId, new Round(0, List.of(), 0));
+    }
+
+    /** The latest round of each of these applications, in one query (a page of filings); none for an application never verified. */
+    public Map<String, Round> rounds(Collection<String> filingIds) {
+        if (filingIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<VerificationSession>> byFiling = new LinkedHashMap<>();
+        jdbc.sql("select " + COLUMNS + " " + """
+                         from verification_session s where filing_id in (:ids)
+                         and round_no = (select max(round_no) from verification_session m where m.filing_id = s.filing_id)
+                         order by filing_id, seq""")
+                .param("ids", filingIds).query(VerificationSessions::session).list()
+                .forEach(session -> byFiling.computeIfAbsent(session.filingId(), f -> new ArrayList<>()).add(session));
+        Map<String, Round> rounds = new HashMap<>();
+        byFiling.forEach((filing, all) -> {
+            Map<String, VerificationSession> latest = new LinkedHashMap<>();
+            all.forEach(session -> latest.put(session.who(), session));
+            int failures = (int) all.stream().filter(session -> session.status() == VerificationSession.Status.FAILED).count();
+            rounds.put(filing, new Round(all.get(0).round(), new ArrayList<>(latest.values()), failures));
+        });
+        return rounds;
     }
 
     /**
@@ -128,14 +147,18 @@ public class VerificationSessions {
 
     /** The closing itself, for a caller that holds the application already. */
     private void closeOpen(String filingId) {
-        jdbc.sql("update verification_session set closed = true where filing_id = ? and closed = false").param(filingId).update();
+        // a decided session is closed already: what is still open has no result
+        int unanswered = jdbc.sql("update verification_session set closed = true where filing_id = ? and closed = false").param(filingId).update();
+        if (unanswered > 0) {
+            events.publishEvent(new SessionsMoved(filingId, SessionsMoved.Outcome.OPEN, SessionsMoved.Outcome.UNANSWERED, unanswered));
+        }
     }
 
     /**
      * Records a result if the session still takes one (one conditional update: of two results racing for
      * one session, one decides it).
      */
-    boolean decide(String sessionId, boolean passed, String reason, OffsetDateTime at) {
+    boolean decide(String filingId, String sessionId, boolean passed, String reason, OffsetDateTime at) {
         VerificationSession.Status status = passed ? VerificationSession.Status.PASSED : VerificationSession.Status.FAILED;
         boolean decided = jdbc.sql("""
                         update verification_session set status = ?, reason = ?, decided_at = ?, closed = true
@@ -143,6 +166,8 @@ public class VerificationSessions {
                 .params(status.name(), reason, at, sessionId, at).update() == 1;
         if (decided) {
             Counted.afterCommit(meters.counter("icp.verification.sessions", "outcome", status.name()));
+            events.publishEvent(new SessionsMoved(filingId, SessionsMoved.Outcome.OPEN,
+                    passed ? SessionsMoved.Outcome.PASSED : SessionsMoved.Outcome.FAILED, 1));
         }
         return decided;
     }
@@ -155,6 +180,7 @@ public class VerificationSessions {
         jdbc.sql("insert into verification_session (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, 'PENDING', false, null, null)")
                 .params(id, filingId, round, principal.who(), url, now, expiresAt).update();
         Counted.afterCommit(meters.counter("icp.verification.sessions", "outcome", "OPENED"));
+        events.publishEvent(new SessionsMoved(filingId, null, SessionsMoved.Outcome.OPEN, 1));
     }
 
     private static VerificationSession session(ResultSet rs, int n) throws SQLException {

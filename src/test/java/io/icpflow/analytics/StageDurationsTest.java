@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class StageDurationsTest {
         StageDurations.Sample sync = samples.stream().filter(s -> s.stage() == Stage.SYNC_WAIT).findFirst().orElseThrow();
         assertThat(sync.businessDays()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
 
-        List<AnalyticsService.WeekBreaches> breaches = AnalyticsService.breachesOverTime(samples);
+        List<AnalyticsService.WeekBreaches> breaches = AnalyticsService.breachesOverTime(tallied(samples));
         assertThat(breaches).containsExactly(new AnalyticsService.WeekBreaches(LocalDate.of(2026, 10, 26), "CA_REVIEW", 1));
     }
 
@@ -105,16 +106,23 @@ class StageDurationsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(calendar.businessDaysBetween(events.get(0).at().toInstant(),
                         events.get(1).at().toInstant()), true), org.assertj.core.groups.Tuple.tuple(23.0 / 24, false));
         assertThat(samples.get(0).businessDays()).isLessThan(1);
-        assertThat(AnalyticsService.stages(samples)).filteredOn(f -> f.stage().equals("SMS_VERIFICATION")).singleElement()
+        assertThat(AnalyticsService.stages(tallied(samples))).filteredOn(f -> f.stage().equals("SMS_VERIFICATION")).singleElement()
                 .satisfies(f -> assertThat(f.slaBreaches()).isEqualTo(1));
     }
 
     @Test
     void distributionBucketsCoverEverySample() {
-        List<AnalyticsService.Bucket> buckets = AnalyticsService.distribution(List.of(0.2, 0.5, 0.7, 3.0, 3.0, 19.0, 45.0));
+        List<AnalyticsService.Bucket> buckets = Histogram.of(List.of(0.2, 0.5, 0.7, 3.0, 3.0, 19.0, 45.0)).distribution();
         assertThat(buckets).extracting(AnalyticsService.Bucket::label)
                 .containsExactly("≤0.5", "0.5–1", "1–2", "2–5", "5–10", "10–20", "20–30", ">30");
         assertThat(buckets).extracting(AnalyticsService.Bucket::count).containsExactly(2, 1, 0, 2, 0, 1, 0, 1);
+    }
+
+    /** The samples as the read model keeps them, summed over their days. */
+    private static Map<Tallies.Cell, Tallies.Tally> tallied(List<StageDurations.Sample> samples) {
+        Tallies tallies = new Tallies();
+        samples.forEach(sample -> FilingTallies.sample(LocalDate.of(2026, 11, 2), sample, tallies));
+        return tallies.overDays();
     }
 
     private static Event event(String filing, String type, String at, String status) {
