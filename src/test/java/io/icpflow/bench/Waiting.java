@@ -2,6 +2,7 @@ package io.icpflow.bench;
 
 import io.icpflow.TestData;
 import io.icpflow.api.Http;
+import io.icpflow.calendar.EngineClock;
 import io.icpflow.regulatorreview.RegulatorReviewProcess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -15,6 +16,7 @@ import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -103,6 +105,11 @@ final class Waiting {
             long analytics = System.nanoTime();
             Bench.expect(http.get("analyst", "/api/analytics/summary"), 200);
             record(at + "analytics_ms", (System.nanoTime() - analytics) / 1e6, "ms");
+            // the longest range the endpoint takes: a year of a provider's filings
+            LocalDate today = EngineClock.todayInChina();
+            long year = System.nanoTime();
+            Bench.expect(http.get("analyst", "/api/analytics/summary?from=" + today.minusDays(365) + "&to=" + today), 200);
+            record(at + "analytics_year_ms", (System.nanoTime() - year) / 1e6, "ms");
         }
         timers(dueTimers);
     }
