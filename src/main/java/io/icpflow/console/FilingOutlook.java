@@ -73,7 +73,7 @@ class FilingOutlook {
         this.analytics = analytics;
     }
 
-    /** The analytics' figures are a read over the range's filings: recent enough when ten minutes old; kept when a read fails. */
+    /** The provinces' medians move slowly: read from the analytics every ten minutes, not in an applicant's request; kept when a read fails. */
     @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${icp.console.typical-ca-refresh:PT10M}")
     void refreshTypicalCaReview() {
         try {
