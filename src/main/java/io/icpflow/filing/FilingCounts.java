@@ -39,6 +39,18 @@ public class FilingCounts {
         jdbc.sql("update filing_count set filings = filings + ? where type = ? and status = ?").params(delta, type.name(), status.name()).update();
     }
 
+    /**
+     * One filing moved from one status to another: both rows in one statement, whose one scan locks them
+     * in the same order in every transaction, so two filings moving between the same two statuses in
+     * opposite directions (returned, resubmitted) do not each hold one row and wait for the other.
+     */
+    void move(FilingType type, FilingStatus from, FilingStatus to) {
+        if (from != to) {
+            jdbc.sql("update filing_count set filings = filings + case when status = ? then -1 else 1 end where type = ? and status in (?, ?)")
+                    .params(from.name(), type.name(), from.name(), to.name()).update();
+        }
+    }
+
     /** Type → status → filings, from the counts (a few hundred rows at most). */
     public Map<FilingType, Map<FilingStatus, Long>> all() {
         Map<FilingType, Map<FilingStatus, Long>> all = new EnumMap<>(FilingType.class);

@@ -111,8 +111,7 @@ public class FilingRepository {
      */
     public void updateStatus(String id, FilingStatus status, OffsetDateTime at, boolean clearReasons) {
         Filing before = get(id);
-        counts.add(before.type(), before.status(), -1);
-        counts.add(before.type(), status, 1);
+        counts.move(before.type(), before.status(), status);
         if (clearReasons) {
             jdbc.sql("update filing set status = ?, updated_at = ?, reasons_json = ? where id = ?")
                     .params(status.name(), at, write(List.of()), id).update();

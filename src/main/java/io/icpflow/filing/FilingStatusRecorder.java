@@ -36,7 +36,10 @@ public class FilingStatusRecorder {
         Filing filing = filings.get(id);
         // applications entering each stage (a status is a stage), and leaving one for the next, by type
         meters.counter("icp.filing.status.changes", "type", filing.type().name(), "status", next.name()).increment();
-        meters.counter("icp.filing.stage.exits", "type", filing.type().name(), "stage", previous.name(), "to", next.name()).increment();
+        if (previous != next) {
+            // a new filing is created SUBMITTED and its process then records SUBMITTED: that leaves no stage
+            meters.counter("icp.filing.stage.exits", "type", filing.type().name(), "stage", previous.name(), "to", next.name()).increment();
+        }
         if (next == FilingStatus.ACTIVE) {
             serviceNumbers.filed(id);
         } else if (next.isFinal()) {

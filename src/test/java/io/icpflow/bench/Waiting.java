@@ -102,14 +102,12 @@ final class Waiting {
                 Bench.expect(Bench.notice(http, "FILING_APPROVED", id,
                         TestData.subjectNumber(2027, Bench.NUMBERS.incrementAndGet())), 202);
             })), "ms");
-            long analytics = System.nanoTime();
-            Bench.expect(http.get("analyst", "/api/analytics/summary"), 200);
-            record(at + "analytics_ms", (System.nanoTime() - analytics) / 1e6, "ms");
+            // the median of five calls: one call's figure moved with whatever the engine did beside it
+            record(at + "analytics_ms", medianMillis(5, () -> Bench.expect(http.get("analyst", "/api/analytics/summary"), 200)), "ms");
             // the longest range the endpoint takes: a year of a provider's filings
             LocalDate today = EngineClock.todayInChina();
-            long year = System.nanoTime();
-            Bench.expect(http.get("analyst", "/api/analytics/summary?from=" + today.minusDays(365) + "&to=" + today), 200);
-            record(at + "analytics_year_ms", (System.nanoTime() - year) / 1e6, "ms");
+            record(at + "analytics_year_ms", medianMillis(5, () -> Bench.expect(http.get("analyst",
+                    "/api/analytics/summary?from=" + today.minusDays(365) + "&to=" + today), 200)), "ms");
         }
         timers(dueTimers);
     }
@@ -245,6 +243,17 @@ final class Waiting {
         }
         pool.shutdown();
         return latencies;
+    }
+
+    private static double medianMillis(int calls, Runnable call) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        return millis.get(calls / 2);
     }
 
     private static double p99(List<Double> values) {
