@@ -1,7 +1,5 @@
 package io.icpflow.analytics;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.analytics.StageDurations.Event;
 import io.icpflow.analytics.Tallies.Cell;
 import io.icpflow.calendar.BusinessCalendar;
@@ -15,17 +13,14 @@ import io.icpflow.filing.Slas;
 import io.icpflow.registry.FilingNumbered;
 import io.icpflow.verification.SessionsMoved;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,18 +33,14 @@ class FilingTallies {
 
     private final TallyStore store;
     private final FilingRepository filings;
-    private final JdbcClient jdbc;
     private final BusinessCalendar calendar;
     private final Slas.Limits limits;
-    private final ObjectMapper json;
 
-    FilingTallies(TallyStore store, FilingRepository filings, JdbcClient jdbc, BusinessCalendar calendar, Slas slas, ObjectMapper json) {
+    FilingTallies(TallyStore store, FilingRepository filings, BusinessCalendar calendar, Slas slas) {
         this.store = store;
         this.filings = filings;
-        this.jdbc = jdbc;
         this.calendar = calendar;
         this.limits = slas::amount;
-        this.json = json;
     }
 
     @EventListener
@@ -61,7 +52,8 @@ class FilingTallies {
         if (!written.isNew()) {
             changes.count(status(day, filing.type(), written.previous()), -1);
             List<Event> timeline = timeline(filing);
-            entry(day, timeline, timeline.size() - 1, changes);
+            // the new entry carries the reasons the filing holds now
+            entry(day, timeline, timeline.size() - 1, filing.reasons().stream().map(r -> r.code().name()).toList(), changes);
         }
         store.add(changes);
     }
@@ -98,11 +90,11 @@ class FilingTallies {
     }
 
     /**
-     * What the timeline's entry {@code i} adds beside the status count: the status reached (once per
-     * filing), the stages it completes with their SLA breaches, the reasons of a return, the end of a
-     * wait for identity verification.
+     * What the timeline's entry {@code i}, carrying the reasons {@code reasonCodes}, adds beside the status
+     * count: the status reached (once per filing), the stages it completes with their SLA breaches, the
+     * reasons of a return, the end of a wait for identity verification.
      */
-    void entry(LocalDate day, List<Event> timeline, int i, Tallies into) {
+    void entry(LocalDate day, List<Event> timeline, int i, List<String> reasonCodes, Tallies into) {
         Event event = timeline.get(i);
         boolean reachedBefore = timeline.subList(0, i).stream().anyMatch(e -> e.status() == event.status());
         if (!reachedBefore) {
@@ -111,8 +103,8 @@ class FilingTallies {
         for (StageDurations.Sample sample : StageDurations.endingAt(timeline, i, calendar, limits)) {
             sample(day, sample, into);
         }
-        if (event.status().acceptsResubmission() && event.reasons() != null) {
-            reasonCodes(event).forEach(code -> into.count(Cell.of(day, Measure.REASON, code), 1));
+        if (event.status().acceptsResubmission()) {
+            reasonCodes.forEach(code -> into.count(Cell.of(day, Measure.REASON, code), 1));
         }
         if (i > 0 && timeline.get(i - 1).status() == FilingStatus.IDENTITY_VERIFICATION) {
             into.duration(day, Measure.VERIFICATION_WAIT, "", "", Duration.between(timeline.get(i - 1).at(), event.at()).toSeconds() / 60.0);
@@ -130,22 +122,11 @@ class FilingTallies {
         }
     }
 
-    private List<String> reasonCodes(Event event) {
-        try {
-            List<Map<String, Object>> reasons = json.readValue(event.reasons(), new TypeReference<>() { });
-            return reasons.stream().map(r -> String.valueOf(r.get("code"))).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable reasons of filing " + event.filingId(), e);
-        }
-    }
-
     private List<Event> timeline(Filing filing) {
         String province = filing.application().subject().province();
-        return jdbc.sql("select at, status, reasons from filing_event where filing_id = ? order by id")
-                .param(filing.id())
-                .query((rs, n) -> new Event(filing.id(), filing.type(), province, rs.getObject(1, OffsetDateTime.class),
-                        FilingStatus.valueOf(rs.getString(2)), rs.getString(3)))
-                .list();
+        return filings.timeline(filing.id()).stream()
+                .map(entry -> new Event(filing.id(), filing.type(), province, entry.at(), entry.status(), null))
+                .toList();
     }
 
     static LocalDate createdOn(OffsetDateTime createdAt) {

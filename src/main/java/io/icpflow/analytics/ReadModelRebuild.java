@@ -1,5 +1,7 @@
 package io.icpflow.analytics;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.icpflow.analytics.StageDurations.Event;
 import io.icpflow.analytics.Tallies.Cell;
 import io.icpflow.filing.FilingStatus;
@@ -12,10 +14,14 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read model built from the product's tables: the timelines, the filings' statuses, the
@@ -36,10 +42,12 @@ public class ReadModelRebuild {
     private final FilingTallies tallies;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final ObjectMapper json;
 
-    ReadModelRebuild(TallyStore store, FilingTallies tallies, JdbcTemplate shared, TransactionTemplate transactions) {
+    ReadModelRebuild(TallyStore store, FilingTallies tallies, JdbcTemplate shared, TransactionTemplate transactions, ObjectMapper json) {
         this.store = store;
         this.tallies = tallies;
+        this.json = json;
         // its own template: the rows stream in batches rather than arriving all at once, and the shared one keeps its settings
         this.jdbc = new JdbcTemplate(shared.getDataSource());
         this.jdbc.setFetchSize(FETCH);
@@ -99,6 +107,19 @@ public class ReadModelRebuild {
         };
     }
 
+    /** The codes of the reasons a timeline entry carries (its JSON as the filing held it). */
+    private List<String> reasonCodes(Event event) {
+        if (event.reasons() == null) {
+            return List.of();
+        }
+        try {
+            List<Map<String, Object>> reasons = json.readValue(event.reasons(), new TypeReference<>() { });
+            return reasons.stream().map(r -> String.valueOf(r.get("code"))).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable reasons of filing " + event.filingId(), e);
+        }
+    }
+
     private static LocalDate day(OffsetDateTime at) {
         return FilingTallies.createdOn(at);
     }
@@ -115,7 +136,7 @@ public class ReadModelRebuild {
         }
 
         @Override
-        public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        public void processRow(ResultSet rs) throws SQLException {
             String filing = rs.getString(1);
             if (!timeline.isEmpty() && !timeline.get(0).filingId().equals(filing)) {
                 flush();
@@ -127,7 +148,7 @@ public class ReadModelRebuild {
 
         void flush() {
             for (int i = 0; i < timeline.size(); i++) {
-                tallies.entry(day, timeline, i, all);
+                tallies.entry(day, timeline, i, reasonCodes(timeline.get(i)), all);
             }
             filings += timeline.isEmpty() ? 0 : 1;
             timeline.clear();
