@@ -41,7 +41,7 @@ class AccessApiIT {
         String checkId = waiting.get("id").asText();
 
         assertThat(api.notice("FILING_SYNCED", filingId, null, null).status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(10)).until(() -> outcome(checkId), "ALLOWED"::equals);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outcome(checkId), "ALLOWED"::equals);
         assertThat(api.awaitMails(filingId, 7)).extracting(ApiDriver::subject)
                 .anySatisfy(s -> assertThat(s).contains(domain).contains("ANTI_DDOS"));
 

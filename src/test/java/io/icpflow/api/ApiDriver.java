@@ -107,7 +107,7 @@ public class ApiDriver {
     public JsonNode task(String user, String filingId, String taskKey) {
         String query = "/engine-rest/task?processInstanceBusinessKey=" + filingId + "&taskDefinitionKey=" + taskKey;
         // a task can be a moment away: a result of the verification simulator or a job of the executor
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                 .ignoreExceptions().until(() -> http().get(user, query).json().size() == 1);
         JsonNode tasks = http().get(user, query).json();
         assertThat(tasks).as("open " + taskKey + " of " + filingId).hasSize(1);

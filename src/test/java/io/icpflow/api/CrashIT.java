@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.icpflow.IcpApplication;
 import io.icpflow.OwnJvm;
 import io.icpflow.TestData;
+import io.icpflow.notification.MailDeliveryProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -98,8 +99,11 @@ class CrashIT {
                         lostNotices++;
                     }
                 }
-                // the outbox drains after the restart; then compare what reached the mailbox
-                Thread.sleep(5_000);
+                // the outbox drains after the restart: the dead node's locks (10 s here) lapse while the
+                // second node starts, so a mail it was sending is sent again; then compare the mailbox
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> http.get("ops", "/engine-rest/job/count?processDefinitionKey="
+                                + MailDeliveryProcess.KEY).json().get("count").asInt() == 0);
                 Map<String, Set<String>> idsPerMail = new HashMap<>();
                 int received = 0;
                 for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -176,7 +180,8 @@ class CrashIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath(), IcpApplication.class.getName(),
                 "--server.port=" + port, "--spring.mail.port=" + smtpPort,
-                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false", "--camunda.bpm.job-execution.wait-time-in-millis=200"));
+                "--icp.regulator.simulator.enabled=false", "--icp.resources.demo-instances=100", "--icp.limits.enabled=false", "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                "--camunda.bpm.job-execution.lock-time-in-millis=10000"));
         command.addAll(databaseArgs);
         Path log = Path.of("target", "crash-" + name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -60,7 +60,7 @@ class ExpiryAndRemediationApiIT {
     void invalidFilingRemediedWhenTheDomainPointsBack() throws IOException {
         Invalid invalid = invalidFiling();
         executeTimer(invalid.filingId(), "Event_NextCheck");
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.mailsAbout(invalid.filingId()).stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.mailsAbout(invalid.filingId()).stream()
                 .anyMatch(m -> ApiDriver.subject(m).contains("提醒")));
         assertThat(api.filing("alice", invalid.filingId()).get("status").asText()).isEqualTo("REMEDIATION_REQUIRED");
 

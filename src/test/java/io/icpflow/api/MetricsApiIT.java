@@ -21,7 +21,7 @@ class MetricsApiIT {
     void operationsScrapeTheFilingsByTypeAndStatusAndTheBacklogs() {
         long before = filingsIn("NEW_FILING", "PROVIDER_REVIEW");
         api.apply("alice", TestData.enterprise());
-        await().atMost(Duration.ofSeconds(10)).until(() -> filingsIn("NEW_FILING", "PROVIDER_REVIEW") == before + 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> filingsIn("NEW_FILING", "PROVIDER_REVIEW") == before + 1);
 
         String scrape = api.http().get("ops", "/actuator/prometheus").body();
         assertThat(scrape).contains("icp_escalations_open", "icp_incidents", "icp_jobs_due", "icp_mail_outbox_backlog",
@@ -42,7 +42,7 @@ class MetricsApiIT {
         double executed = value("icp_jobs_executed_total", "outcome=\"successful\"");
         // a filing's journey runs asynchronous continuations (the mail outbox, the regulator's submission)
         api.apply("alice", TestData.enterprise());
-        await().atMost(Duration.ofSeconds(10)).until(() -> value("icp_jobs_acquisition_attempts_total", "") > attempts
+        await().atMost(Duration.ofSeconds(30)).until(() -> value("icp_jobs_acquisition_attempts_total", "") > attempts
                 && value("icp_jobs_executed_total", "outcome=\"successful\"") > executed);
         assertThat(value("icp_jobs_acquired_total", "outcome=\"locked\"")).isPositive();
         assertThat(value("icp_jobs_rejected_total", "")).isNotNegative();

@@ -150,7 +150,7 @@ class VerificationApiIT {
         FilingApplication app = TestData.enterprise();
         String id = api.applyAwaitingVerification("alice", TestData.withSubject(app, withContactNamed(app.subject(), ApiTest.FAILING)));
         // both principals are the one person the simulator fails: two failures, a renewal, and the third returns it
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.filing("alice", id).get("verification").get("sessions")
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.filing("alice", id).get("verification").get("sessions")
                 .findValuesAsText("status").contains("FAILED"));
         assertThat(api.http().post("alice", "/api/filings/" + id + "/verification", "").status()).isEqualTo(200);
         JsonNode returned = api.awaitStatus("alice", id, "RETURNED");
