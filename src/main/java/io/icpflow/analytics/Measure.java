@@ -16,7 +16,7 @@ enum Measure {
     VERIFICATION_WAIT,
     /** How a wait for identity verification ended: key1 the status that followed it. */
     VERIFICATION_END,
-    /** Verification sessions: key1 their outcome ({@link io.icpflow.verification.SessionOutcome}). */
+    /** Verification sessions: key1 their outcome ({@link io.icpflow.verification.SessionsMoved.Outcome}). */
     SESSION,
     /** Websites and apps numbered: key1 WEBSITE or APP. */
     NUMBERED

@@ -7,6 +7,7 @@ import io.icpflow.analytics.Tallies.Cell;
 import io.icpflow.filing.FilingStatus;
 import io.icpflow.filing.FilingType;
 import io.icpflow.verification.SessionsMoved;
+import io.icpflow.verification.VerificationSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,7 +86,7 @@ public class ReadModelRebuild {
         timelines.flush();
         jdbc.query("select f.created_at, s.status, s.closed from verification_session s join filing f on f.id = s.filing_id",
                 (RowCallbackHandler) rs -> all.count(Cell.of(day(rs.getObject(1, OffsetDateTime.class)), Measure.SESSION,
-                        outcome(rs.getString(2), rs.getBoolean(3)).name()), 1));
+                        SessionsMoved.Outcome.of(VerificationSession.Status.valueOf(rs.getString(2)), rs.getBoolean(3)).name()), 1));
         numbered(all, "icp_website", FilingTallies.Numbered.WEBSITE);
         numbered(all, "icp_app", FilingTallies.Numbered.APP);
         store.replaceAll(all);
@@ -97,14 +98,6 @@ public class ReadModelRebuild {
     private void numbered(Tallies all, String table, FilingTallies.Numbered what) {
         jdbc.query("select f.created_at from " + table + " n join filing f on f.id = n.filing_id", (RowCallbackHandler) rs ->
                 all.count(Cell.of(day(rs.getObject(1, OffsetDateTime.class)), Measure.NUMBERED, what.name()), 1));
-    }
-
-    private static SessionsMoved.Outcome outcome(String status, boolean closed) {
-        return switch (status) {
-            case "PASSED" -> SessionsMoved.Outcome.PASSED;
-            case "FAILED" -> SessionsMoved.Outcome.FAILED;
-            default -> closed ? SessionsMoved.Outcome.UNANSWERED : SessionsMoved.Outcome.OPEN;
-        };
     }
 
     /** The codes of the reasons a timeline entry carries (its JSON as the filing held it). */

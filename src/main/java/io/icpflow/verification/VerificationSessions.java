@@ -150,7 +150,8 @@ public class VerificationSessions {
         // a decided session is closed already: what is still open has no result
         int unanswered = jdbc.sql("update verification_session set closed = true where filing_id = ? and closed = false").param(filingId).update();
         if (unanswered > 0) {
-            events.publishEvent(new SessionsMoved(filingId, SessionsMoved.Outcome.OPEN, SessionsMoved.Outcome.UNANSWERED, unanswered));
+            events.publishEvent(new SessionsMoved(filingId, SessionsMoved.Outcome.OPEN,
+                    SessionsMoved.Outcome.of(VerificationSession.Status.PENDING, true), unanswered));
         }
     }
 
@@ -166,8 +167,7 @@ public class VerificationSessions {
                 .params(status.name(), reason, at, sessionId, at).update() == 1;
         if (decided) {
             Counted.afterCommit(meters.counter("icp.verification.sessions", "outcome", status.name()));
-            events.publishEvent(new SessionsMoved(filingId, SessionsMoved.Outcome.OPEN,
-                    passed ? SessionsMoved.Outcome.PASSED : SessionsMoved.Outcome.FAILED, 1));
+            events.publishEvent(new SessionsMoved(filingId, SessionsMoved.Outcome.OPEN, SessionsMoved.Outcome.of(status, true), 1));
         }
         return decided;
     }

@@ -7,9 +7,12 @@ import io.icpflow.calendar.BusinessCalendar;
 import io.icpflow.filing.FilingApplication;
 import io.icpflow.filing.FilingService;
 import io.icpflow.filing.FilingStatus;
+import io.icpflow.filing.FilingType;
+import io.icpflow.filing.ReasonCode;
 import io.icpflow.providerstage.IdentityVerification;
 import io.icpflow.regulator.NoticeOutcome;
 import io.icpflow.regulator.RegulatorNotice;
+import io.icpflow.verification.SessionsMoved;
 import io.icpflow.verification.VerificationSession;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +119,27 @@ class ReadModelProcessTest {
         assertThat(analytics.summary(day, day).byStatus()).containsEntry("ACTIVE", 7L);
         rebuild.rebuild();
         assertThat(analytics.summary(day, day).byStatus()).doesNotContainKey("ACTIVE");
+    }
+
+    /**
+     * Every key the tallies are written under fits its column: a longer reason code or status added
+     * later would otherwise fail, at the tally's insert, every status change that carries it.
+     */
+    @Test
+    void everyKeyTheTalliesUseFitsItsColumn() {
+        List<String> keys = Stream.of(ReasonCode.values(), FilingStatus.values(), FilingType.values(), Stage.values(),
+                        SessionsMoved.Outcome.values(), FilingTallies.Numbered.values())
+                .flatMap(Arrays::stream).map(Enum::name).toList();
+        int longestKey = keys.stream().mapToInt(String::length).max().orElseThrow();
+        int longestMeasure = Arrays.stream(Measure.values()).map(Enum::name).mapToInt(String::length).max().orElseThrow();
+        assertThat(longestKey).isLessThanOrEqualTo(width("key1")).isLessThanOrEqualTo(width("key2"));
+        assertThat(longestMeasure).isLessThanOrEqualTo(width("measure"));
+    }
+
+    private int width(String column) {
+        return jdbc.sql("select character_maximum_length from information_schema.columns "
+                        + "where lower(table_name) = 'analytics_tally' and lower(column_name) = ?")
+                .param(column).query(Integer.class).single();
     }
 
     private static AnalyticsService.StageFigures stage(AnalyticsService.Summary summary, String stage) {

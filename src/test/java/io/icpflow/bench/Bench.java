@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.icpflow.IcpApplication;
 import io.icpflow.TestData;
+import io.icpflow.analytics.ReadModelRebuild;
 import io.icpflow.api.Http;
 import io.icpflow.notification.MailOutbox;
 import io.icpflow.notification.OutgoingMail;
@@ -191,14 +192,14 @@ public final class Bench {
                 // a provider's past before the waiting filings: the analytics and the registry read a year of it
                 long seeding = System.nanoTime();
                 long rows = new History(app).seed(history, 0);
-                app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("analyze").update();
+                app.getBean(JdbcClient.class).sql("analyze").update();
                 record(db + ".history_filings", history, "filings");
                 record(db + ".history_rows", rows, "rows");
                 record(db + ".history_seed_s", (System.nanoTime() - seeding) / 1e9, "s");
                 // the rows went around the product: its analytics read model is built from them as a first start after the migration would
                 long building = System.nanoTime();
-                app.getBean(io.icpflow.analytics.ReadModelRebuild.class).rebuild();
-                app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("analyze").update();
+                app.getBean(ReadModelRebuild.class).rebuild();
+                app.getBean(JdbcClient.class).sql("analyze").update();
                 record(db + ".history_read_model_s", (System.nanoTime() - building) / 1e9, "s");
             }
             new Waiting(this, db, app, http, Duration.ofSeconds(quick ? 8 : 15))
